@@ -1,0 +1,26 @@
+package fr.ipe.contracts.convention;
+
+import fr.ipe.contracts.EventContract;
+import fr.ipe.contracts.PublishedEvent;
+import fr.ipe.contracts.Topics;
+import java.time.LocalDate;
+
+/** One party signed the convention. */
+@EventContract(type = "fr.ipe.convention.ConventionPartySigned.v1", topic = Topics.CONVENTIONS)
+public record ConventionPartySigned(
+        String conventionId,
+        String academie,
+        PartyRole party,
+        String signatory,
+        LocalDate signedOn) implements PublishedEvent {
+
+    @Override
+    public String aggregateId() {
+        return conventionId;
+    }
+
+    @Override
+    public String academieScope() {
+        return academie;
+    }
+}

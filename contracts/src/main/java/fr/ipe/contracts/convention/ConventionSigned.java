@@ -1,0 +1,24 @@
+package fr.ipe.contracts.convention;
+
+import fr.ipe.contracts.EventContract;
+import fr.ipe.contracts.PublishedEvent;
+import fr.ipe.contracts.Topics;
+import java.time.LocalDate;
+
+/** Every party has signed: the convention binds them. {@code signedOn} is the date of the last signature. */
+@EventContract(type = "fr.ipe.convention.ConventionSigned.v1", topic = Topics.CONVENTIONS)
+public record ConventionSigned(
+        String conventionId,
+        String academie,
+        LocalDate signedOn) implements PublishedEvent {
+
+    @Override
+    public String aggregateId() {
+        return conventionId;
+    }
+
+    @Override
+    public String academieScope() {
+        return academie;
+    }
+}

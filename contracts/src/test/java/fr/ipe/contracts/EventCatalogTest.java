@@ -1,0 +1,42 @@
+package fr.ipe.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.ipe.contracts.convention.ConventionDrafted;
+import fr.ipe.contracts.convention.ConventionKind;
+import fr.ipe.contracts.convention.Party;
+import fr.ipe.contracts.convention.PartyRole;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventCatalogTest {
+
+    @Test
+    void everyEventNamesItsTypeAfterItsRecordAndGoesToAKnownTopic() {
+        for (Class<? extends PublishedEvent> event : EventCatalog.events()) {
+            EventContract contract = EventCatalog.contractOf(event);
+            assertThat(contract.type()).matches("fr\\.ipe\\.[a-z]+\\." + event.getSimpleName() + "\\.v[0-9]+");
+            assertThat(Topics.ALL).contains(contract.topic());
+            assertThat(EventCatalog.byType(contract.type())).contains(event);
+        }
+    }
+
+    @Test
+    void anEventSurvivesTheJsonRoundTripWithoutItsDerivedAccessors() throws Exception {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        var drafted = new ConventionDrafted("c-1", ConventionKind.NATIONAL_MULTI_YEAR, "Convention 2007-2011", null,
+                List.of(new Party(PartyRole.MINISTRY, "DGESCO", null),
+                        new Party(PartyRole.ASSOCIATION, "Ingénieurs pour l'école", "42843689300013")),
+                LocalDate.of(2007, 3, 1), 4, LocalDate.of(2011, 2, 28), 720_000_000L, 180_000_000L);
+
+        String text = json.writeValueAsString(drafted);
+
+        assertThat(text).contains("\"startDate\":\"2007-03-01\"").doesNotContain("aggregateId").doesNotContain("academieScope");
+        assertThat(json.readValue(text, ConventionDrafted.class)).isEqualTo(drafted);
+    }
+}

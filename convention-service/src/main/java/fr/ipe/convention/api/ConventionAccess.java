@@ -1,0 +1,61 @@
+package fr.ipe.convention.api;
+
+import fr.ipe.contracts.convention.ConventionKind;
+import fr.ipe.platform.security.AcademieScope;
+import fr.ipe.platform.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with a convention: NATIONAL manages the national convention; a RECTORAT manages the other kinds
+ * in its own académie. Every role but IPE reads; a RECTORAT reads national conventions and its own académie's.
+ */
+@Component
+public class ConventionAccess {
+
+    private final AcademieScope scope;
+
+    public ConventionAccess(AcademieScope scope) {
+        this.scope = scope;
+    }
+
+    public void requireManage(ConventionKind kind, String academie) {
+        if (kind == ConventionKind.NATIONAL_MULTI_YEAR) {
+            requireRole(Roles.NATIONAL, "only the ministry (NATIONAL) manages the national convention");
+        } else {
+            requireRole(Roles.RECTORAT, "only a rectorat manages " + kind + " conventions");
+            scope.require(academie);
+        }
+    }
+
+    public void requireRead(String academie) {
+        if (hasRole(Roles.IPE) && !hasAnyOf(Roles.NATIONAL, Roles.ASSOCIATION, Roles.FINANCE, Roles.OPS, Roles.RECTORAT)) {
+            throw new AccessDeniedException("an IPE does not read conventions");
+        }
+        if (academie != null) {
+            scope.require(academie);
+        }
+    }
+
+    private void requireRole(String role, String message) {
+        if (!hasRole(role)) {
+            throw new AccessDeniedException(message);
+        }
+    }
+
+    private static boolean hasAnyOf(String... roles) {
+        for (String role : roles) {
+            if (hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasRole(String role) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller != null && caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+}

@@ -1,0 +1,108 @@
+package fr.ipe.convention.api;
+
+import fr.ipe.contracts.convention.ConventionKind;
+import fr.ipe.contracts.convention.Party;
+import fr.ipe.convention.domain.DraftConvention;
+import fr.ipe.convention.domain.SignConvention;
+import fr.ipe.convention.query.ConventionView;
+import fr.ipe.convention.query.ConventionViews;
+import fr.ipe.platform.security.AcademieScope;
+import fr.ipe.platform.web.ResourceNotFoundException;
+import fr.ipe.platform.web.Versions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/conventions")
+@Validated
+@Tag(name = "Conventions", description = "The national convention, secondment agreements and partnership conventions")
+public class ConventionController {
+
+    static final int MAX_PAGE = 200;
+
+    private final CommandGateway commands;
+    private final ConventionViews views;
+    private final ConventionAccess access;
+    private final AcademieScope scope;
+
+    public ConventionController(CommandGateway commands, ConventionViews views, ConventionAccess access,
+                                AcademieScope scope) {
+        this.commands = commands;
+        this.views = views;
+        this.access = access;
+        this.scope = scope;
+    }
+
+    @PostMapping
+    @Operation(summary = "Draft a convention", description = "Answers 201 with the drafted convention and its ETag.")
+    public ResponseEntity<ConventionView> draft(@Valid @RequestBody DraftConventionRequest request) {
+        access.requireManage(request.kind(), request.academie());
+        String id = UUID.randomUUID().toString();
+        List<Party> parties = request.parties().stream()
+                .map(p -> new Party(p.role(), p.name().strip(), p.identifier() == null ? null : p.identifier().strip()))
+                .toList();
+        commands.sendAndWait(new DraftConvention(id, request.kind(), request.title(), request.academie(), parties,
+                request.startDate(), request.durationYears(), request.subsidyTotalCents(), request.annualSubsidyCents()));
+        ConventionView view = existing(id);
+        return ResponseEntity.created(URI.create("/api/conventions/" + id)).eTag(Versions.etag(view.version())).body(view);
+    }
+
+    @PostMapping("/{conventionId}/signatures")
+    @Operation(summary = "Record a party's signature", description = "Once every party signed, the convention is SIGNED. "
+            + "Send If-Match with the ETag you read to refuse a stale write.")
+    public ResponseEntity<ConventionView> sign(@PathVariable @Size(max = 64) String conventionId,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody SignatureRequest request) {
+        ConventionView current = existing(conventionId);
+        access.requireManage(current.kind(), current.academie());
+        commands.sendAndWait(new SignConvention(conventionId, request.party(), request.signatory(), request.signedOn(),
+                Versions.expected(ifMatch)));
+        ConventionView view = existing(conventionId);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    @GetMapping("/{conventionId}")
+    @Operation(summary = "One convention: current terms, parties, signatures and version")
+    public ResponseEntity<ConventionView> get(@PathVariable @Size(max = 64) String conventionId) {
+        ConventionView view = existing(conventionId);
+        access.requireRead(view.academie());
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    @GetMapping
+    @Operation(summary = "Conventions by kind, académie and status, paged by cursor")
+    public ConventionPage list(@RequestParam(required = false) ConventionKind kind,
+                               @RequestParam(required = false) String academie,
+                               @RequestParam(required = false) ConventionView.ConventionStatus status,
+                               @RequestParam(required = false) @Size(max = 64) String after,
+                               @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE) int limit) {
+        access.requireRead(academie);
+        Optional<String> confinedTo = scope.restriction();
+        List<ConventionView> items = views.page(kind, academie, status, confinedTo, after, limit);
+        String next = items.size() == limit ? items.get(items.size() - 1).conventionId() : null;
+        return new ConventionPage(items, next);
+    }
+
+    private ConventionView existing(String conventionId) {
+        return views.find(conventionId).orElseThrow(() -> new ResourceNotFoundException("convention", conventionId));
+    }
+}

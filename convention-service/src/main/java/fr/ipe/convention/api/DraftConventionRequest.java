@@ -1,0 +1,33 @@
+package fr.ipe.convention.api;
+
+import fr.ipe.contracts.convention.ConventionKind;
+import fr.ipe.contracts.convention.PartyRole;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Body of {@code POST /api/conventions}. Amounts in euro cents; {@code academie} is absent for the national one. */
+public record DraftConventionRequest(
+        @NotNull ConventionKind kind,
+        @NotBlank @Size(max = 300) String title,
+        @Pattern(regexp = "[a-z]+(-[a-z]+)*", message = "must be an académie slug such as aix-marseille") String academie,
+        @NotEmpty @Size(max = 10) List<@Valid @NotNull PartyRequest> parties,
+        @NotNull LocalDate startDate,
+        @NotNull @Min(1) @Max(10) Integer durationYears,
+        @PositiveOrZero long subsidyTotalCents,
+        @PositiveOrZero long annualSubsidyCents) {
+
+    public record PartyRequest(
+            @NotNull PartyRole role,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 64) String identifier) {
+    }
+}

@@ -1,0 +1,14 @@
+package fr.ipe.convention.api;
+
+import fr.ipe.contracts.convention.PartyRole;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Body of {@code POST /api/conventions/{id}/signatures}. */
+public record SignatureRequest(
+        @NotNull PartyRole party,
+        @NotBlank @Size(max = 200) String signatory,
+        @NotNull LocalDate signedOn) {
+}

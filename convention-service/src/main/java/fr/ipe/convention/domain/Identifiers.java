@@ -1,0 +1,17 @@
+package fr.ipe.convention.domain;
+
+/** Formats of the other identifiers a party may carry. */
+public final class Identifiers {
+    private Identifiers() {
+    }
+
+    /** UAI of an établissement: 7 digits and a letter. */
+    public static boolean isUai(String value) {
+        return value != null && value.matches("[0-9]{7}[A-Z]");
+    }
+
+    /** Académie slug, e.g. {@code aix-marseille}. */
+    public static boolean isAcademieSlug(String value) {
+        return value != null && value.matches("[a-z]+(-[a-z]+)*");
+    }
+}

@@ -1,0 +1,82 @@
+package fr.ipe.convention.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ipe.contracts.convention.ConventionKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes the {@code convention_view} table. */
+@Repository
+public class ConventionViews {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public ConventionViews(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<ConventionView> find(String conventionId) {
+        return jdbc.query("SELECT document FROM convention_view WHERE convention_id = ?",
+                (rs, i) -> read(rs.getString(1)), conventionId).stream().findFirst();
+    }
+
+    /**
+     * A page of conventions in id order after {@code after}. {@code visibleAcademie} confines the page to national
+     * conventions and that académie's.
+     */
+    public List<ConventionView> page(ConventionKind kind, String academie, ConventionView.ConventionStatus status,
+                                     Optional<String> visibleAcademie, String after, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT document FROM convention_view WHERE convention_id > ?");
+        List<Object> args = new ArrayList<>(List.of(after == null ? "" : after));
+        if (kind != null) {
+            sql.append(" AND kind = ?");
+            args.add(kind.name());
+        }
+        if (academie != null) {
+            sql.append(" AND academie = ?");
+            args.add(academie);
+        }
+        if (status != null) {
+            sql.append(" AND status = ?");
+            args.add(status.name());
+        }
+        if (visibleAcademie.isPresent()) {
+            sql.append(" AND (academie IS NULL OR academie = ?)");
+            args.add(visibleAcademie.get());
+        }
+        sql.append(" ORDER BY convention_id LIMIT ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), (rs, i) -> read(rs.getString(1)), args.toArray());
+    }
+
+    void save(ConventionView view) {
+        jdbc.update("INSERT INTO convention_view (convention_id, kind, academie, status, version, document)"
+                        + " VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (convention_id) DO UPDATE SET"
+                        + " status = EXCLUDED.status, version = EXCLUDED.version, document = EXCLUDED.document"
+                        + " WHERE convention_view.version < EXCLUDED.version",
+                view.conventionId(), view.kind().name(), view.academie(), view.status().name(), view.version(),
+                write(view));
+    }
+
+    private ConventionView read(String document) {
+        try {
+            return json.readValue(document, ConventionView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable convention view", e);
+        }
+    }
+
+    private String write(ConventionView view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write convention view", e);
+        }
+    }
+}

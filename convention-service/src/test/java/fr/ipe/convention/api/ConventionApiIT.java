@@ -1,0 +1,208 @@
+package fr.ipe.convention.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ipe.contracts.Topics;
+import fr.ipe.platform.security.Roles;
+import fr.ipe.testkit.Demo;
+import fr.ipe.testkit.engines.Engines;
+import fr.ipe.testkit.http.ApiClient;
+import fr.ipe.testkit.security.TestTokens;
+import fr.ipe.testkit.spring.IpeServiceTest;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IpeServiceTest
+class ConventionApiIT {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    final TestTokens tokens = TestTokens.get();
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void draftingAndSigningPublishesEveryEventAsACloudEventOnTheConventionsTopic() {
+        String national = tokens.bearer(Roles.NATIONAL);
+        var drafted = api.post("/api/conventions", national, Demo.nationalConvention2007());
+        assertThat(drafted.status()).as(drafted.text()).isEqualTo(201);
+        String id = drafted.body().get("conventionId").asText();
+        assertThat(drafted.header("Location")).isEqualTo("/api/conventions/" + id);
+        assertThat(drafted.header("ETag")).isEqualTo("\"0\"");
+        assertThat(drafted.body().get("endDate").asText()).isEqualTo("2011-02-28");
+
+        var first = api.post("/api/conventions/" + id + "/signatures", national,
+                Demo.signature("MINISTRY", "Le directeur général de l'enseignement scolaire", "2007-03-01"),
+                "If-Match", "\"0\"");
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.body().get("status").asText()).isEqualTo("DRAFTED");
+        var second = api.post("/api/conventions/" + id + "/signatures", national,
+                Demo.signature("ASSOCIATION", "Le président de l'association", "2007-03-01"), "If-Match", "\"1\"");
+        assertThat(second.body().get("status").asText()).isEqualTo("SIGNED");
+        assertThat(second.header("ETag")).isEqualTo("\"3\"");
+
+        List<ConsumerRecord<String, CloudEvent>> records = readConventionTopic(id, 4);
+        assertThat(records).extracting(r -> r.value().getType()).containsExactly(
+                "fr.ipe.convention.ConventionDrafted.v1", "fr.ipe.convention.ConventionPartySigned.v1",
+                "fr.ipe.convention.ConventionPartySigned.v1", "fr.ipe.convention.ConventionSigned.v1");
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, CloudEvent> record = records.get(i);
+            CloudEvent event = record.value();
+            assertThat(record.key()).isEqualTo(id);
+            assertThat(record.headers().lastHeader("ce_specversion").value()).asString(StandardCharsets.UTF_8).isEqualTo("1.0");
+            assertThat(record.headers().lastHeader("ce_id")).isNotNull();
+            assertThat(record.headers().lastHeader("content-type").value()).asString(StandardCharsets.UTF_8)
+                    .isEqualTo("application/json");
+            assertThat(event.getId()).isNotBlank();
+            assertThat(event.getSource().toString()).isEqualTo("convention-service");
+            assertThat(event.getSubject()).isEqualTo(id);
+            assertThat(event.getTime()).isNotNull();
+            assertThat(event.getDataContentType()).isEqualTo("application/json");
+            assertThat(event.getExtension("sequence").toString()).isEqualTo(String.valueOf(i));
+            assertThat(event.getExtension("academie")).as("the national convention has no académie").isNull();
+        }
+        assertThat(new String(records.get(0).value().getData().toBytes(), StandardCharsets.UTF_8))
+                .contains("\"subsidyTotalCents\":720000000").contains("\"conventionId\":\"" + id + "\"");
+    }
+
+    @Test
+    void aPartnershipConventionCarriesItsAcademieAndStaysInsideIt() {
+        var request = Map.of("kind", "PARTNERSHIP", "title", "Partenariat lycée des métiers", "academie", "lyon",
+                "parties", List.of(Map.of("role", "RECTORAT", "name", "Rectorat de Lyon", "identifier", "lyon"),
+                        Map.of("role", "ENTREPRISE", "name", "Entreprise", "identifier", Demo.ASSOCIATION_SIRET)),
+                "startDate", "2024-09-01", "durationYears", 3);
+        var other = api.post("/api/conventions", tokens.bearer(Roles.RECTORAT, "grenoble"), request);
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.body().get("type").asText()).endsWith("/forbidden");
+
+        var drafted = api.post("/api/conventions", tokens.bearer(Roles.RECTORAT, "lyon"), request);
+        assertThat(drafted.status()).as(drafted.text()).isEqualTo(201);
+        String id = drafted.body().get("conventionId").asText();
+        assertThat(api.get("/api/conventions/" + id, tokens.bearer(Roles.RECTORAT, "grenoble")).status()).isEqualTo(403);
+        assertThat(api.get("/api/conventions/" + id, tokens.bearer(Roles.NATIONAL)).status()).isEqualTo(200);
+        var grenobleList = api.get("/api/conventions?kind=PARTNERSHIP", tokens.bearer(Roles.RECTORAT, "grenoble"));
+        assertThat(grenobleList.body().get("items").findValuesAsText("conventionId")).doesNotContain(id);
+
+        CloudEvent event = readConventionTopic(id, 1).get(0).value();
+        assertThat(event.getExtension("academie")).isEqualTo("lyon");
+    }
+
+    @Test
+    void badInputGetsAProblemNamingTheFieldAndTheRule() {
+        String national = tokens.bearer(Roles.NATIONAL);
+        Map<String, Object> missingTitle = new HashMap<>(Demo.nationalConvention2007());
+        missingTitle.remove("title");
+        var invalid = api.post("/api/conventions", national, missingTitle);
+        assertThat(invalid.status()).as(invalid.text()).isEqualTo(400);
+        assertThat(invalid.body().has("errors")).as(invalid.text()).isTrue();
+        assertThat(invalid.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(invalid.body().get("errors").get(0).get("field").asText()).isEqualTo("title");
+        assertThat(invalid.body().get("errors").get(0).get("rule").asText()).isEqualTo("not-blank");
+
+        var badDate = api.post("/api/conventions", national, "{\"kind\":\"NATIONAL_MULTI_YEAR\",\"startDate\":\"2007-13-01\"}");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.body().get("field").asText()).isEqualTo("startDate");
+
+        var notJson = api.post("/api/conventions", national, "{not json");
+        assertThat(notJson.status()).isEqualTo(400);
+
+        Map<String, Object> mismatch = new HashMap<>(Demo.nationalConvention2007());
+        mismatch.put("annualSubsidyCents", 1L);
+        var rule = api.post("/api/conventions", national, mismatch);
+        assertThat(rule.status()).isEqualTo(422);
+        assertThat(rule.body().get("type").asText()).endsWith("/subsidy-schedule-mismatch");
+        assertThat(rule.body().get("field").asText()).isEqualTo("annualSubsidyCents");
+
+        var unknown = api.get("/api/conventions/" + UUID.randomUUID(), national);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("type").asText()).endsWith("/not-found");
+
+        var badLimit = api.get("/api/conventions?limit=100000", national);
+        assertThat(badLimit.status()).isEqualTo(400);
+        assertThat(badLimit.body().get("field").asText()).isEqualTo("limit");
+    }
+
+    @Test
+    void conflictsAndStaleVersionsAreRefusedNeverOverwritten() {
+        String national = tokens.bearer(Roles.NATIONAL);
+        String id = api.post("/api/conventions", national, Demo.nationalConvention2007()).body().get("conventionId").asText();
+        var signature = Demo.signature("MINISTRY", "DGESCO", "2007-03-01");
+        assertThat(api.post("/api/conventions/" + id + "/signatures", national, signature).status()).isEqualTo(200);
+
+        var again = api.post("/api/conventions/" + id + "/signatures", national, signature);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("type").asText()).endsWith("/already-signed");
+
+        var stale = api.post("/api/conventions/" + id + "/signatures", national,
+                Demo.signature("ASSOCIATION", "Président", "2007-03-01"), "If-Match", "\"0\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.body().get("field").asText()).isEqualTo("If-Match");
+        assertThat(api.get("/api/conventions/" + id, national).body().get("status").asText()).isEqualTo("DRAFTED");
+    }
+
+    @Test
+    void aRetriedPostWithTheSameIdempotencyKeyDraftsOnce() {
+        String national = tokens.bearer(Roles.NATIONAL);
+        String key = UUID.randomUUID().toString();
+        var first = api.post("/api/conventions", national, Demo.nationalConvention2007(), "Idempotency-Key", key);
+        var retry = api.post("/api/conventions", national, Demo.nationalConvention2007(), "Idempotency-Key", key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
+
+        Map<String, Object> other = new HashMap<>(Demo.nationalConvention2007());
+        other.put("title", "Another");
+        var reused = api.post("/api/conventions", national, other, "Idempotency-Key", key);
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.body().get("type").asText()).endsWith("/idempotency-key-reused");
+    }
+
+    @Test
+    void callersWithoutTokenOrRightAreTurnedAway() {
+        assertThat(api.get("/api/conventions", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/conventions", "Bearer not-a-jwt").status()).isEqualTo(401);
+        var rectoratDraftingNational = api.post("/api/conventions", tokens.bearer(Roles.RECTORAT, "lyon"),
+                Demo.nationalConvention2007());
+        assertThat(rectoratDraftingNational.status()).isEqualTo(403);
+        assertThat(api.get("/api/conventions", tokens.bearer(Roles.IPE, "lyon")).status()).isEqualTo(403);
+        assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+    }
+
+    private static List<ConsumerRecord<String, CloudEvent>> readConventionTopic(String subject, int expected) {
+        Map<String, Object> config = Map.of("bootstrap.servers", Engines.get().kafkaBootstrapServers(),
+                "group.id", "it-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
+        List<ConsumerRecord<String, CloudEvent>> found = new ArrayList<>();
+        try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new CloudEventDeserializer())) {
+            consumer.subscribe(List.of(Topics.CONVENTIONS));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (found.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (subject.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,171 @@
+package fr.ipe.convention.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ipe.contracts.convention.ConventionDrafted;
+import fr.ipe.contracts.convention.ConventionKind;
+import fr.ipe.contracts.convention.ConventionPartySigned;
+import fr.ipe.contracts.convention.ConventionSigned;
+import fr.ipe.contracts.convention.Party;
+import fr.ipe.contracts.convention.PartyRole;
+import fr.ipe.platform.domain.RuleViolation;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The national convention of 1 March 2007 (DOMAIN.md section 1): 7 200 000 € over four years. */
+class ConventionTest {
+
+    static final String ID = "conv-2007";
+    static final String ASSOCIATION_SIRET = "42843689300013";
+    static final Party MINISTRY = new Party(PartyRole.MINISTRY, "Ministère de l'Éducation nationale (DGESCO)", null);
+    static final Party ASSOCIATION = new Party(PartyRole.ASSOCIATION, "Ingénieurs pour l'école", ASSOCIATION_SIRET);
+    static final LocalDate START = LocalDate.of(2007, 3, 1);
+
+    private FixtureConfiguration<Convention> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Convention.class);
+    }
+
+    static DraftConvention national2007() {
+        return new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "Convention pluriannuelle d'objectifs 2007-2011",
+                null, List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 180_000_000L);
+    }
+
+    static ConventionDrafted drafted2007() {
+        return new ConventionDrafted(ID, ConventionKind.NATIONAL_MULTI_YEAR, "Convention pluriannuelle d'objectifs 2007-2011",
+                null, List.of(MINISTRY, ASSOCIATION), START, 4, LocalDate.of(2011, 2, 28), 720_000_000L, 180_000_000L);
+    }
+
+    @Test
+    void draftsTheNationalConventionWithItsEndDate() {
+        fixture.givenNoPriorActivity().when(national2007()).expectSuccessfulHandlerExecution().expectEvents(drafted2007());
+    }
+
+    @Test
+    void refusesAnAssociationWhoseSiretFailsTheLuhnCheck() {
+        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", null,
+                List.of(MINISTRY, new Party(PartyRole.ASSOCIATION, "IPE", "42843689300014")), START, 4, 720_000_000L,
+                180_000_000L);
+        fixture.givenNoPriorActivity().when(command).expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("SIRET"))
+                .expectException(violation("siret-invalid", "parties[1].identifier"));
+    }
+
+    @Test
+    void refusesANationalConventionWithoutTheMinistry() {
+        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", null, List.of(ASSOCIATION),
+                START, 4, 720_000_000L, 180_000_000L);
+        fixture.givenNoPriorActivity().when(command).expectException(violation("national-convention-parties", "parties"));
+    }
+
+    @Test
+    void refusesANationalConventionScopedToAnAcademie() {
+        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", "lyon",
+                List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 180_000_000L);
+        fixture.givenNoPriorActivity().when(command)
+                .expectException(violation("national-convention-has-no-academie", "academie"));
+    }
+
+    @Test
+    void refusesAYearlySubsidyThatDoesNotAddUpToTheTotal() {
+        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", null,
+                List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 170_000_000L);
+        fixture.givenNoPriorActivity().when(command)
+                .expectException(violation("subsidy-schedule-mismatch", "annualSubsidyCents"));
+    }
+
+    @Test
+    void refusesADurationBeyondTenYears() {
+        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", null,
+                List.of(MINISTRY, ASSOCIATION), START, 11, 1_100_000_000L, 100_000_000L);
+        fixture.givenNoPriorActivity().when(command).expectException(violation("duration-out-of-range", "durationYears"));
+    }
+
+    @Test
+    void draftsASecondmentAgreementBetweenTheRectoratAndAMemberCompany() {
+        var command = new DraftConvention("sec-1", ConventionKind.SECONDMENT_AGREEMENT, "Délégation", "lyon",
+                List.of(new Party(PartyRole.RECTORAT, "Rectorat de Lyon", "lyon"),
+                        new Party(PartyRole.MEMBER_COMPANY, "Member company", ASSOCIATION_SIRET)), START, 3, 0, 0);
+        fixture.givenNoPriorActivity().when(command).expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                org.hamcrest.Matchers.any(ConventionDrafted.class)),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
+    @Test
+    void refusesARectoratPartyOfAnotherAcademie() {
+        var command = new DraftConvention("sec-1", ConventionKind.SECONDMENT_AGREEMENT, "Délégation", "lyon",
+                List.of(new Party(PartyRole.RECTORAT, "Rectorat de Grenoble", "grenoble"),
+                        new Party(PartyRole.MEMBER_COMPANY, "Member company", ASSOCIATION_SIRET)), START, 3, 0, 0);
+        fixture.givenNoPriorActivity().when(command)
+                .expectException(violation("rectorat-outside-academie", "parties[0].identifier"));
+    }
+
+    @Test
+    void refusesASubsidyOutsideTheNationalConvention() {
+        var command = new DraftConvention("sec-1", ConventionKind.SECONDMENT_AGREEMENT, "Délégation", "lyon",
+                List.of(new Party(PartyRole.RECTORAT, "Rectorat de Lyon", "lyon"),
+                        new Party(PartyRole.MEMBER_COMPANY, "Member company", ASSOCIATION_SIRET)), START, 3, 100, 0);
+        fixture.givenNoPriorActivity().when(command)
+                .expectException(violation("subsidy-only-national", "subsidyTotalCents"));
+    }
+
+    @Test
+    void aFirstSignatureLeavesTheConventionUnsignedAndAnswersTheNewVersion() {
+        fixture.given(drafted2007())
+                .when(new SignConvention(ID, PartyRole.MINISTRY, "Le directeur général", START, null))
+                .expectEvents(new ConventionPartySigned(ID, null, PartyRole.MINISTRY, "Le directeur général", START))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void theLastSignatureSignsTheConvention() {
+        fixture.given(drafted2007(), new ConventionPartySigned(ID, null, PartyRole.MINISTRY, "DGESCO", START))
+                .when(new SignConvention(ID, PartyRole.ASSOCIATION, "La présidente", START, 1L))
+                .expectEvents(new ConventionPartySigned(ID, null, PartyRole.ASSOCIATION, "La présidente", START),
+                        new ConventionSigned(ID, null, START))
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void refusesASecondSignatureByTheSameParty() {
+        fixture.given(drafted2007(), new ConventionPartySigned(ID, null, PartyRole.MINISTRY, "DGESCO", START))
+                .when(new SignConvention(ID, PartyRole.MINISTRY, "DGESCO", START, null))
+                .expectException(violation("already-signed", null));
+    }
+
+    @Test
+    void refusesASignatureByAnOutsider() {
+        fixture.given(drafted2007())
+                .when(new SignConvention(ID, PartyRole.ENTREPRISE, "Someone", START, null))
+                .expectException(violation("not-a-party", "party"));
+    }
+
+    @Test
+    void siretChecksumMatchesTheAssociationsRealNumber() {
+        assertThat(Siret.isValid(ASSOCIATION_SIRET)).isTrue();
+        assertThat(Siret.isValid("42843689300014")).isFalse();
+        assertThat(Siret.isValid("4284368930001")).isFalse();
+    }
+
+    static org.hamcrest.Matcher<RuleViolation> violation(String rule, String field) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation v) {
+                return v.rule().equals(rule) && java.util.Objects.equals(v.field(), field);
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("rule " + rule + " on field " + field);
+            }
+        };
+    }
+}

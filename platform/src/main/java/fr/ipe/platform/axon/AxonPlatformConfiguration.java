@@ -1,0 +1,63 @@
+package fr.ipe.platform.axon;
+
+import fr.ipe.platform.kafka.CloudEventCodec;
+import fr.ipe.platform.kafka.KafkaPlatformConfiguration;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
+
+/** For write services: the Kafka publisher over the event store, command metrics and Axon's problem bodies. */
+@AutoConfiguration(after = {AxonAutoConfiguration.class, KafkaPlatformConfiguration.class})
+@ConditionalOnClass({CommandBus.class, KafkaTemplate.class})
+public class AxonPlatformConfiguration {
+
+    @Bean
+    KafkaPublisher kafkaPublisher(KafkaProperties kafka, CloudEventCodec codec, MeterRegistry meters,
+                                  @Value("${spring.application.name}") String source) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        config.put(CloudEventSerializer.ENCODING_CONFIG, "BINARY");
+        DefaultKafkaProducerFactory<String, CloudEvent> producers = new DefaultKafkaProducerFactory<>(config,
+                new StringSerializer(), new CloudEventSerializer());
+        producers.addListener(new MicrometerProducerListener<>(meters));
+        return new KafkaPublisher(new KafkaTemplate<>(producers), codec, source, meters);
+    }
+
+    /** A publisher failure must stop and retry the batch, never skip the event (Axon's default logs and goes on). */
+    @Bean
+    ConfigurerModule kafkaPublisherErrorHandling() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                KafkaPublisher.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    CommandMetrics commandMetrics(CommandBus commandBus, MeterRegistry meters) {
+        CommandMetrics metrics = new CommandMetrics(meters);
+        commandBus.registerHandlerInterceptor(metrics);
+        return metrics;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Web {
+        @Bean
+        AxonProblemAdvice axonProblemAdvice() {
+            return new AxonProblemAdvice();
+        }
+    }
+}

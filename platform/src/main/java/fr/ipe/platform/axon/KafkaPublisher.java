@@ -1,0 +1,84 @@
+package fr.ipe.platform.axon;
+
+import fr.ipe.contracts.EventCatalog;
+import fr.ipe.contracts.PublishedEvent;
+import fr.ipe.platform.kafka.CloudEventCodec;
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Publishes every {@link PublishedEvent} of this service's event store to Kafka as a binary-mode CloudEvent, keyed by
+ * aggregate id. It runs in a tracking processor over the event store (the outbox): a batch's sends are awaited
+ * before the unit of work commits, so the token only moves once the broker acknowledged them; a failed send rolls the
+ * batch back and the processor retries it. Delivery is therefore at least once, in aggregate order.
+ */
+@ProcessingGroup(KafkaPublisher.PROCESSING_GROUP)
+public class KafkaPublisher {
+
+    public static final String PROCESSING_GROUP = "kafka-publisher";
+    private static final String PENDING_SENDS = KafkaPublisher.class.getName() + ".pending";
+    private static final long ACK_TIMEOUT_SECONDS = 60;
+
+    private final KafkaTemplate<String, CloudEvent> kafka;
+    private final CloudEventCodec codec;
+    private final String source;
+    private final MeterRegistry meters;
+
+    public KafkaPublisher(KafkaTemplate<String, CloudEvent> kafka, CloudEventCodec codec, String source,
+                          MeterRegistry meters) {
+        this.kafka = kafka;
+        this.codec = codec;
+        this.source = source;
+        this.meters = meters;
+    }
+
+    @EventHandler
+    public void on(PublishedEvent event, DomainEventMessage<?> message) {
+        String topic = EventCatalog.contractOf(event.getClass()).topic();
+        CloudEvent cloudEvent = codec.encode(message.getIdentifier(), message.getTimestamp(),
+                message.getSequenceNumber(), source, event);
+        ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(topic, null,
+                message.getTimestamp().toEpochMilli(), event.aggregateId(), cloudEvent);
+        pendingSends().add(kafka.send(record).thenApply(result -> {
+            meters.counter("ipe.events.published", "topic", topic, "type", cloudEvent.getType()).increment();
+            return result;
+        }));
+    }
+
+    /** The sends of the current batch, awaited once when the batch's unit of work prepares to commit. */
+    private List<CompletableFuture<SendResult<String, CloudEvent>>> pendingSends() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(PENDING_SENDS, key -> {
+            List<CompletableFuture<SendResult<String, CloudEvent>>> sends = new ArrayList<>();
+            batch.onPrepareCommit(uow -> awaitAcknowledgements(sends));
+            return sends;
+        });
+    }
+
+    private void awaitAcknowledgements(List<CompletableFuture<SendResult<String, CloudEvent>>> sends) {
+        kafka.flush();
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka acknowledgements", e);
+        } catch (ExecutionException | TimeoutException e) {
+            meters.counter("ipe.events.publish.failures").increment();
+            throw new IllegalStateException("Kafka did not acknowledge the batch; it will be published again", e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package fr.ipe.platform.kafka;
+
+import fr.ipe.contracts.Topics;
+import java.net.ConnectException;
+import java.util.Collection;
+import java.util.Set;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * Builds the consumer containers that feed projections. Offsets are committed after the projection returned, so a
+ * crash replays rather than loses. A message that cannot be processed goes to {@code <topic>.dlt} with the error in
+ * its headers, and consumption goes on; an outage of the view store is waited out instead.
+ */
+public class ProjectionContainers {
+
+    private static final Set<String> TRANSIENT_FAILURES = Set.of(
+            "com.mongodb.MongoSocketException", "com.mongodb.MongoSocketOpenException",
+            "com.mongodb.MongoSocketReadException", "com.mongodb.MongoSocketWriteException",
+            "com.mongodb.MongoTimeoutException", "com.mongodb.MongoNotPrimaryException",
+            "com.mongodb.MongoNodeIsRecoveringException", ConnectException.class.getName());
+
+    private final ConsumerFactory<String, byte[]> consumers;
+    private final KafkaTemplate<String, byte[]> deadLetters;
+    private final CloudEventCodec codec;
+
+    public ProjectionContainers(ConsumerFactory<String, byte[]> consumers, KafkaTemplate<String, byte[]> deadLetters,
+                                CloudEventCodec codec) {
+        this.consumers = consumers;
+        this.deadLetters = deadLetters;
+        this.codec = codec;
+    }
+
+    /** A container (start it, or declare it as a bean) reading {@code topics} as consumer group {@code groupId}. */
+    public ConcurrentMessageListenerContainer<String, byte[]> create(String groupId, Collection<String> topics,
+                                                                     EventProjection projection) {
+        ContainerProperties properties = new ContainerProperties(topics.toArray(String[]::new));
+        properties.setGroupId(groupId);
+        properties.setAckMode(ContainerProperties.AckMode.BATCH);
+        properties.setMessageListener((MessageListener<String, byte[]>) record ->
+                projection.project(codec.decode(record)));
+        ConcurrentMessageListenerContainer<String, byte[]> container =
+                new ConcurrentMessageListenerContainer<>(consumers, properties);
+        container.setBeanName("projection-" + groupId);
+        container.setCommonErrorHandler(errorHandler());
+        return container;
+    }
+
+    private DefaultErrorHandler errorHandler() {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
+                (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200L, 2));
+        handler.addNotRetryableExceptions(PoisonMessageException.class);
+        handler.setBackOffFunction((record, failure) -> isTransient(failure) ? waitOutOutage() : null);
+        return handler;
+    }
+
+    private static ExponentialBackOff waitOutOutage() {
+        ExponentialBackOff backOff = new ExponentialBackOff(500L, 2.0);
+        backOff.setMaxInterval(10_000L);
+        return backOff;
+    }
+
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+                if (TRANSIENT_FAILURES.contains(c.getName())) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

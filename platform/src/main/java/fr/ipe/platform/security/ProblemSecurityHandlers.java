@@ -1,0 +1,34 @@
+package fr.ipe.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ipe.platform.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 answered by the security filters, as problem bodies like every other error. */
+final class ProblemSecurityHandlers {
+
+    private ProblemSecurityHandlers() {
+    }
+
+    static AuthenticationEntryPoint entryPoint(ObjectMapper json) {
+        return (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            write(json, response, Problems.unauthorized(failure.getMessage()));
+        };
+    }
+
+    static AccessDeniedHandler accessDenied(ObjectMapper json) {
+        return (request, response, denied) -> write(json, response, Problems.forbidden(denied.getMessage()));
+    }
+
+    private static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

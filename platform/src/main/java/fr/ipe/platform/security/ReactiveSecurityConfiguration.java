@@ -1,0 +1,59 @@
+package fr.ipe.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ipe.platform.web.Problems;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** The gateway's side: every {@code /api/**} call needs a valid token before it is routed. */
+@AutoConfiguration(before = {ReactiveSecurityAutoConfiguration.class, ReactiveOAuth2ResourceServerAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@EnableWebFluxSecurity
+public class ReactiveSecurityConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityWebFilterChain.class)
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ObjectMapper json) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .authorizeExchange(auth -> auth
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                                "/v3/api-docs/**", "/docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**")
+                        .permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(
+                                new ReactiveJwtAuthenticationConverterAdapter(JwtRoles.authenticationConverter())))
+                        .authenticationEntryPoint((exchange, failure) -> {
+                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+                            return write(json, exchange, Problems.unauthorized(failure.getMessage()));
+                        })
+                        .accessDeniedHandler((exchange, denied) ->
+                                write(json, exchange, Problems.forbidden(denied.getMessage()))))
+                .build();
+    }
+
+    private static Mono<Void> write(ObjectMapper json, ServerWebExchange exchange, ProblemDetail problem) {
+        try {
+            byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponse().setRawStatusCode(problem.getStatus());
+            exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory().wrap(body)));
+        } catch (Exception e) {
+            return Mono.error(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package fr.ipe.platform.security;
+
+/** The roles a token carries in its {@code roles} claim (ARCHITECTURE.md, decision 8). */
+public final class Roles {
+    /** Ministry: manages the national convention, reads everything. */
+    public static final String NATIONAL = "NATIONAL";
+    /** The association: candidates, pre-selection. */
+    public static final String ASSOCIATION = "ASSOCIATION";
+    /** The association's finance team: the funding feed. */
+    public static final String FINANCE = "FINANCE";
+    /** A rectorat: scoped to the token's {@code academie} claim. */
+    public static final String RECTORAT = "RECTORAT";
+    /** An IPE: scoped to the token's {@code academie} claim. */
+    public static final String IPE = "IPE";
+    /** Operations: replay, rebuild. */
+    public static final String OPS = "OPS";
+
+    /** The claim holding the caller's roles. */
+    public static final String ROLES_CLAIM = "roles";
+    /** The claim holding the académie a RECTORAT or IPE token is scoped to. */
+    public static final String ACADEMIE_CLAIM = "academie";
+
+    private Roles() {
+    }
+}
