@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with a convention: NATIONAL manages the national convention; a RECTORAT manages the other kinds
- * in its own académie. Every role but IPE reads; a RECTORAT reads national conventions and its own académie's.
+ * in its own académie. Reading is decided by {@link Roles#READERS} and {@link AcademieScope#requireVisible}.
  */
 @Component
 public class ConventionAccess {
@@ -30,28 +30,10 @@ public class ConventionAccess {
         }
     }
 
-    public void requireRead(String academie) {
-        if (hasRole(Roles.IPE) && !hasAnyOf(Roles.NATIONAL, Roles.ASSOCIATION, Roles.FINANCE, Roles.OPS, Roles.RECTORAT)) {
-            throw new AccessDeniedException("an IPE does not read conventions");
-        }
-        if (academie != null) {
-            scope.require(academie);
-        }
-    }
-
     private void requireRole(String role, String message) {
         if (!hasRole(role)) {
             throw new AccessDeniedException(message);
         }
-    }
-
-    private static boolean hasAnyOf(String... roles) {
-        for (String role : roles) {
-            if (hasRole(role)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasRole(String role) {

@@ -7,6 +7,7 @@ import fr.ipe.convention.domain.SignConvention;
 import fr.ipe.convention.query.ConventionView;
 import fr.ipe.convention.query.ConventionViews;
 import fr.ipe.platform.security.AcademieScope;
+import fr.ipe.platform.security.Roles;
 import fr.ipe.platform.web.ResourceNotFoundException;
 import fr.ipe.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,21 +83,23 @@ public class ConventionController {
     }
 
     @GetMapping("/{conventionId}")
+    @PreAuthorize(Roles.READERS)
     @Operation(summary = "One convention: current terms, parties, signatures and version")
     public ResponseEntity<ConventionView> get(@PathVariable @Size(max = 64) String conventionId) {
         ConventionView view = existing(conventionId);
-        access.requireRead(view.academie());
+        scope.requireVisible(view.academie());
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
     @GetMapping
+    @PreAuthorize(Roles.READERS)
     @Operation(summary = "Conventions by kind, académie and status, paged by cursor")
     public ConventionPage list(@RequestParam(required = false) ConventionKind kind,
                                @RequestParam(required = false) String academie,
                                @RequestParam(required = false) ConventionView.ConventionStatus status,
                                @RequestParam(required = false) @Size(max = 64) String after,
                                @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE) int limit) {
-        access.requireRead(academie);
+        scope.requireVisible(academie);
         Optional<String> confinedTo = scope.restriction();
         List<ConventionView> items = views.page(kind, academie, status, confinedTo, after, limit);
         String next = items.size() == limit ? items.get(items.size() - 1).conventionId() : null;

@@ -24,6 +24,16 @@ public class AcademieScope {
         }
     }
 
+    /**
+     * Throws 403 unless the caller may read data of {@code academie}: national data (null) is readable by every
+     * caller, an académie's data only by unscoped roles and that académie's own.
+     */
+    public void requireVisible(String academie) {
+        if (academie != null) {
+            require(academie);
+        }
+    }
+
     /** True when the caller may reach data of {@code academie}, for filtering rather than refusing. */
     public boolean allows(String academie) {
         return restriction().map(own -> own.equals(academie)).orElse(true);

@@ -15,6 +15,9 @@ public final class Roles {
     /** Operations: replay, rebuild. */
     public static final String OPS = "OPS";
 
+    /** For {@code @PreAuthorize}: every role that reads conventions and reports (all but IPE). */
+    public static final String READERS = "hasAnyRole('NATIONAL','ASSOCIATION','FINANCE','OPS','RECTORAT')";
+
     /** The claim holding the caller's roles. */
     public static final String ROLES_CLAIM = "roles";
     /** The claim holding the académie a RECTORAT or IPE token is scoped to. */

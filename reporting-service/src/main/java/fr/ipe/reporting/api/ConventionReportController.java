@@ -1,0 +1,83 @@
+package fr.ipe.reporting.api;
+
+import fr.ipe.platform.security.AcademieScope;
+import fr.ipe.platform.security.Roles;
+import fr.ipe.platform.web.ResourceNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import fr.ipe.reporting.query.ReportingViews;
+
+/** The live conventions view, projected from {@code ipe.conventions.v1}. */
+@RestController
+@RequestMapping("/api/reports/conventions")
+@Validated
+@Tag(name = "Reports: conventions", description = "Conventions as projected from the event stream")
+public class ConventionReportController {
+
+    static final int MAX_PAGE = 200;
+
+    private final ReportingViews views;
+    private final AcademieScope scope;
+
+    public ConventionReportController(ReportingViews views, AcademieScope scope) {
+        this.views = views;
+        this.scope = scope;
+    }
+
+    public record ConventionReportPage(List<Map<String, Object>> items, String next) {
+    }
+
+    @GetMapping
+    @PreAuthorize(Roles.READERS)
+    @Operation(summary = "Conventions by kind, académie and status, paged by cursor")
+    public ConventionReportPage list(
+            @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{1,40}") String kind,
+            @RequestParam(required = false) @Pattern(regexp = "[a-z]+(-[a-z]+)*") String academie,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{1,40}") String status,
+            @RequestParam(required = false) @Size(max = 64) String after,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE) int limit) {
+        scope.requireVisible(academie);
+        List<Map<String, Object>> items = views.conventions(kind, academie, status, scope.restriction(), after, limit)
+                .stream().map(ConventionReportController::present).toList();
+        String next = items.size() == limit ? (String) items.get(items.size() - 1).get("conventionId") : null;
+        return new ConventionReportPage(items, next);
+    }
+
+    @GetMapping("/{conventionId}")
+    @PreAuthorize(Roles.READERS)
+    @Operation(summary = "One convention as the reports see it")
+    public Map<String, Object> get(@PathVariable @Size(max = 64) String conventionId) {
+        Document convention = views.convention(conventionId)
+                .orElseThrow(() -> new ResourceNotFoundException("convention", conventionId));
+        scope.requireVisible(convention.getString("academie"));
+        return present(convention);
+    }
+
+    /** The stored fact as the API shows it: {@code _id} as conventionId, the sequence as the version. */
+    private static Map<String, Object> present(Document fact) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("conventionId", fact.get("_id"));
+        fact.forEach((key, value) -> {
+            if (!key.startsWith("_")) {
+                view.put(key, value);
+            }
+        });
+        view.put("version", fact.get("_sequence"));
+        return view;
+    }
+}
