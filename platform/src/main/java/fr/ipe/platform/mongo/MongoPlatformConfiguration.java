@@ -5,13 +5,15 @@ import com.mongodb.client.MongoDatabase;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.context.annotation.Bean;
 
-/** The view store's database and its health check, for services that read MongoDB through the plain driver. */
+/** Only in services configured with a view store (spring.data.mongodb.uri): the view store's database and its health check, for services that read MongoDB through the plain driver. */
 @AutoConfiguration(after = MongoAutoConfiguration.class)
 @ConditionalOnClass(MongoClient.class)
+@ConditionalOnProperty("spring.data.mongodb.uri")
 public class MongoPlatformConfiguration {
 
     @Bean

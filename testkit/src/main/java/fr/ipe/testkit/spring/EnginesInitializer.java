@@ -1,7 +1,6 @@
 package fr.ipe.testkit.spring;
 
 import fr.ipe.testkit.engines.Engines;
-import fr.ipe.testkit.security.TestTokens;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +22,6 @@ public class EnginesInitializer implements ApplicationContextInitializer<Configu
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.kafka.bootstrap-servers", engines.kafkaBootstrapServers());
         properties.put("ipe.kafka.consumer-group-suffix", "-" + run);
-        properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens.get().jwkSetUri());
         ClassLoader loader = context.getClassLoader();
         if (ClassUtils.isPresent("org.postgresql.Driver", loader)) {
             properties.put("spring.datasource.url", engines.newDatabase("test_" + run));
@@ -35,5 +33,6 @@ public class EnginesInitializer implements ApplicationContextInitializer<Configu
             properties.put("spring.data.mongodb.database", "test_" + run);
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ipe-test-engines", properties));
+        new TokensInitializer().initialize(context);
     }
 }

@@ -1,0 +1,54 @@
+package fr.ipe.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * One route per bounded context. Each goes through its own circuit breaker (a failing service answers 503 at once
+ * instead of tying up callers) and retries idempotent reads when the service could not be reached. API docs of each
+ * service are exposed under {@code /docs/<service>/v3/api-docs} for the gateway's Swagger UI.
+ */
+@Configuration(proxyBeanMethods = false)
+public class GatewayRoutes {
+
+    @Bean
+    RouteLocator routes(RouteLocatorBuilder builder, ServiceUrls services) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        api(routes, "conventions", "/api/conventions/**", services.convention());
+        api(routes, "missions", "/api/missions/**", services.mission());
+        api(routes, "actions", "/api/actions/**", services.action());
+        api(routes, "stage-bank", "/api/stage-bank/**", services.stageBank());
+        api(routes, "reports", "/api/reports/**", services.reporting());
+        docs(routes, "convention-service", services.convention());
+        docs(routes, "mission-service", services.mission());
+        docs(routes, "action-service", services.action());
+        docs(routes, "stage-bank-service", services.stageBank());
+        docs(routes, "reporting-service", services.reporting());
+        return routes.build();
+    }
+
+    private static void api(RouteLocatorBuilder.Builder routes, String name, String path, URI service) {
+        routes.route(name, r -> r.path(path).filters(f -> resilient(f, name)).uri(service));
+    }
+
+    private static GatewayFilterSpec resilient(GatewayFilterSpec filters, String name) {
+        return filters
+                .circuitBreaker(cb -> cb.setName(name).setFallbackUri("forward:/fallback/" + name))
+                .retry(retry -> retry.setRetries(2).setMethods(HttpMethod.GET).setSeries()
+                        .setExceptions(java.net.ConnectException.class, java.io.IOException.class)
+                        .setBackoff(new RetryGatewayFilterFactory.BackoffConfig(Duration.ofMillis(100),
+                                Duration.ofSeconds(1), 2, true)));
+    }
+
+    private static void docs(RouteLocatorBuilder.Builder routes, String service, URI url) {
+        routes.route("docs-" + service, r -> r.path("/docs/" + service + "/v3/api-docs")
+                .filters(f -> f.setPath("/v3/api-docs")).uri(url));
+    }
+}
