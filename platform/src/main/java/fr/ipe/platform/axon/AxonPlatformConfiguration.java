@@ -6,6 +6,9 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
@@ -36,6 +39,18 @@ public class AxonPlatformConfiguration {
                 new StringSerializer(), new CloudEventSerializer());
         producers.addListener(new MicrometerProducerListener<>(meters));
         return new KafkaPublisher(new KafkaTemplate<>(producers), codec, source, meters);
+    }
+
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> kafkaPublisherWarmUp(KafkaPublisher publisher) {
+        return ready -> {
+            try {
+                publisher.warmUp();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(KafkaPublisher.class).warn("Kafka publisher warm-up failed; the first send will "
+                        + "open the connection", e);
+            }
+        };
     }
 
     /** A publisher failure must stop and retry the batch, never skip the event (Axon's default logs and goes on). */

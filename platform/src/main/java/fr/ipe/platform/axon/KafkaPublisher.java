@@ -2,6 +2,7 @@ package fr.ipe.platform.axon;
 
 import fr.ipe.contracts.EventCatalog;
 import fr.ipe.contracts.PublishedEvent;
+import fr.ipe.contracts.Topics;
 import fr.ipe.platform.kafka.CloudEventCodec;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,6 +45,16 @@ public class KafkaPublisher {
         this.codec = codec;
         this.source = source;
         this.meters = meters;
+    }
+
+    /**
+     * Opens the producer and loads the topics' metadata before the first command, so the first event after a start
+     * does not pay for them (several hundred milliseconds).
+     */
+    public void warmUp() {
+        for (String topic : Topics.ALL) {
+            kafka.partitionsFor(topic);
+        }
     }
 
     @EventHandler

@@ -1,0 +1,92 @@
+package fr.ipe.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./run-local [--reset] [--no-demo-data]}: starts every engine and service, loads the demo data, prints how to
+ * use them, and stops everything on Ctrl-C. Data lives in {@code .local-data/} and survives a restart; {@code --reset}
+ * starts from nothing.
+ */
+public final class LocalRun {
+
+    private LocalRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = List.of(args);
+        for (String option : options) {
+            if (!List.of("--reset", "--no-demo-data", "--help").contains(option)) {
+                System.err.println("Unknown option " + option + ". Usage: ./run-local [--reset] [--no-demo-data]");
+                System.exit(2);
+            }
+        }
+        if (options.contains("--help")) {
+            System.out.println("Usage: ./run-local [--reset] [--no-demo-data]");
+            return;
+        }
+        Path root = Path.of(System.getProperty("ipe.root", ".")).toAbsolutePath().normalize();
+        Path data = root.resolve(".local-data");
+        if (options.contains("--reset")) {
+            deleteRecursively(data);
+            System.out.println("Local data reset: " + data);
+        }
+        long started = System.nanoTime();
+        LocalStack stack = LocalStack.start(root, data, LocalPorts.standard());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the services and engines…");
+            stack.close();
+            System.out.println("Stopped. Data kept in " + data + " (./run-local --reset starts from nothing).");
+            stopped.countDown();
+        }, "local-run-shutdown"));
+        if (!options.contains("--no-demo-data")) {
+            new DemoData(stack.gatewayUrl(), stack.tokenUrl()).loadUnlessPresent();
+        }
+        printWelcome(stack, (System.nanoTime() - started) / 1_000_000);
+        stopped.await();
+    }
+
+    private static void printWelcome(LocalStack stack, long readyMillis) {
+        LocalPorts p = stack.ports();
+        String gateway = stack.gatewayUrl();
+        System.out.printf("""
+
+                ipe-platform is running (ready in %.1f s). Ctrl-C stops everything.
+
+                  Gateway (the only entry point)  %s
+                  API docs (Swagger UI)           %s/swagger-ui.html
+                  Token endpoint                  %s
+                  Services                        convention :%d  mission :%d  action :%d  stage-bank :%d  reporting :%d
+                  Engines                         PostgreSQL :%d  Kafka :%d  MongoDB :%d
+                  Logs                            .local-data/logs/
+
+                Demo users (password "demo"): national, association, finance, ops,
+                  rectorat-lyon, rectorat-aix-marseille (académie-scoped), ipe-lyon
+
+                Get a token and call the API:
+                  TOKEN=$(curl -s -d grant_type=password -d client_id=ipe-cli -d username=national -d password=demo \\
+                    %s | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
+                  curl -H "Authorization: Bearer $TOKEN" %s/api/conventions
+                  curl -H "Authorization: Bearer $TOKEN" %s/api/reports/conventions
+
+                """, readyMillis / 1000.0, gateway, gateway, stack.tokenUrl(), p.convention(), p.mission(), p.action(),
+                p.stageBank(), p.reporting(), p.postgres(), p.kafka(), p.mongo(), stack.tokenUrl(), gateway, gateway);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

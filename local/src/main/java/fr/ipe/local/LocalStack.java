@@ -1,0 +1,169 @@
+package fr.ipe.local;
+
+import fr.ipe.testkit.engines.KraftBroker;
+import fr.ipe.testkit.engines.MongoEngine;
+import fr.ipe.testkit.engines.PostgresEngine;
+import fr.ipe.testkit.security.TokenIssuer;
+import fr.ipe.testkit.security.TokenServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every engine and every service of the suite on one machine with nothing installed but a JDK: PostgreSQL, a KRaft
+ * Kafka broker and MongoDB (mongo-java-server) with their data under one directory, a token server for the demo
+ * users, and each service as its own JVM. Used by the local run and by the system tests.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    /** The databases of the write services, created on first start. */
+    static final List<String> DATABASES = List.of("convention", "mission", "action", "stagebank");
+
+    private final LocalPorts ports;
+    private final List<AutoCloseable> engines = Collections.synchronizedList(new ArrayList<>());
+    private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
+    private TokenServer tokens;
+
+    private LocalStack(LocalPorts ports) {
+        this.ports = ports;
+    }
+
+    /** Starts everything; on failure, stops what had started and rethrows. */
+    public static LocalStack start(Path root, Path dataDir, LocalPorts ports) throws Exception {
+        LocalStack stack = new LocalStack(ports);
+        try {
+            stack.startAll(root, dataDir);
+            return stack;
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Path root, Path dataDir) throws Exception {
+        requireFree(ports.postgres(), "PostgreSQL");
+        requireFree(ports.kafka(), "Kafka");
+        requireFree(ports.kafkaController(), "the Kafka controller");
+        requireFree(ports.mongo(), "MongoDB");
+        requireFree(ports.tokens(), "the token server");
+        requireFree(ports.gateway(), "the gateway");
+
+        ExecutorService starting = Executors.newFixedThreadPool(3);
+        try {
+            Future<PostgresEngine> postgres = starting.submit(() -> register(
+                    PostgresEngine.start(dataDir.resolve("postgres"), ports.postgres())));
+            Future<KraftBroker> kafka = starting.submit(() -> register(
+                    KraftBroker.start(dataDir.resolve("kafka"), ports.kafka(), ports.kafkaController())));
+            Future<MongoEngine> mongo = starting.submit(() -> register(
+                    MongoEngine.start(dataDir.resolve("mongo").resolve("views.mv"), ports.mongo())));
+            TokenIssuer issuer = TokenIssuer.withKeyIn(dataDir.resolve("auth").resolve("signing-key.json"));
+            tokens = TokenServer.start(issuer, ports.tokens(), DemoUsers::byName);
+            PostgresEngine pg = postgres.get();
+            for (String database : DATABASES) {
+                pg.ensureDatabase(database);
+            }
+            startServices(root, dataDir.resolve("logs"), pg, kafka.get().bootstrapServers(), mongo.get().connectionString());
+        } finally {
+            starting.shutdownNow();
+        }
+    }
+
+    private <T extends AutoCloseable> T register(T engine) {
+        engines.add(engine);
+        return engine;
+    }
+
+    private void startServices(Path root, Path logs, PostgresEngine postgres, String kafka, String mongo)
+            throws Exception {
+        Map<String, String> common = new HashMap<>();
+        common.put("IPE_KAFKA_BOOTSTRAP", kafka);
+        common.put("IPE_JWK_SET_URI", tokens.jwkSetUri());
+        common.put("IPE_DB_USER", postgres.username());
+        common.put("IPE_DB_PASSWORD", postgres.password());
+
+        Map<String, String> convention = new HashMap<>(common);
+        convention.put("IPE_CONVENTION_DB_URL", postgres.jdbcUrl("convention"));
+        Map<String, String> reporting = new HashMap<>(common);
+        reporting.put("IPE_MONGO_URI", mongo);
+        reporting.put("IPE_MONGO_DATABASE", "reporting");
+
+        services.add(ServiceProcess.start(root, "convention-service", ports.convention(), convention, logs));
+        services.add(ServiceProcess.start(root, "mission-service", ports.mission(), common, logs));
+        services.add(ServiceProcess.start(root, "action-service", ports.action(), common, logs));
+        services.add(ServiceProcess.start(root, "stage-bank-service", ports.stageBank(), common, logs));
+        services.add(ServiceProcess.start(root, "reporting-service", ports.reporting(), reporting, logs));
+
+        Map<String, String> gateway = new HashMap<>(common);
+        gateway.put("IPE_CONVENTION_URL", "http://127.0.0.1:" + ports.convention());
+        gateway.put("IPE_MISSION_URL", "http://127.0.0.1:" + ports.mission());
+        gateway.put("IPE_ACTION_URL", "http://127.0.0.1:" + ports.action());
+        gateway.put("IPE_STAGE_BANK_URL", "http://127.0.0.1:" + ports.stageBank());
+        gateway.put("IPE_REPORTING_URL", "http://127.0.0.1:" + ports.reporting());
+        services.add(ServiceProcess.start(root, "gateway", ports.gateway(), gateway, logs));
+
+        for (ServiceProcess service : List.copyOf(services)) {
+            service.awaitReady(Duration.ofSeconds(240));
+            log.info("{} ready at {}", service.name(), service.url());
+        }
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + ports.gateway();
+    }
+
+    public String tokenUrl() {
+        return tokens.tokenUri();
+    }
+
+    public LocalPorts ports() {
+        return ports;
+    }
+
+    /** Process ids of the service JVMs, for measuring their memory. */
+    public List<Long> servicePids() {
+        return services.stream().map(ServiceProcess::pid).toList();
+    }
+
+    /** Stops the services first (gateway last to first), then the token server and the engines. */
+    @Override
+    public void close() {
+        List<ServiceProcess> running = new ArrayList<>(services);
+        Collections.reverse(running);
+        running.parallelStream().forEach(service -> service.stop(Duration.ofSeconds(20)));
+        services.clear();
+        if (tokens != null) {
+            tokens.close();
+        }
+        List<AutoCloseable> started = new ArrayList<>(engines);
+        Collections.reverse(started);
+        for (AutoCloseable engine : started) {
+            try {
+                engine.close();
+            } catch (Exception e) {
+                log.warn("{} did not stop cleanly", engine.getClass().getSimpleName(), e);
+            }
+        }
+        engines.clear();
+    }
+
+    private static void requireFree(int port, String what) {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (IOException taken) {
+            throw new IllegalStateException("Port " + port + " for " + what + " is already in use: stop whatever holds "
+                    + "it (another local run, or a server installed on this machine) and start again");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package fr.ipe.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.ipe.testkit.Demo;
+import fr.ipe.testkit.http.ApiClient;
+import fr.ipe.testkit.http.TokenClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole suite as a user meets it: every service in its own JVM on the embedded engines, driven through the
+ * gateway with tokens from the token endpoint, then stopped and started again on the same data.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SystemIT {
+
+    private static final Logger log = LoggerFactory.getLogger(SystemIT.class);
+    static final Path ROOT = Path.of(System.getProperty("ipe.root", "..")).toAbsolutePath().normalize();
+
+    static Path data;
+    static LocalStack stack;
+    static String conventionId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        data = Files.createTempDirectory("ipe-system-test");
+        long started = System.nanoTime();
+        stack = LocalStack.start(ROOT, data, LocalPorts.free());
+        log.info("Local stack ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    static ApiClient gateway() {
+        return new ApiClient(stack.gatewayUrl());
+    }
+
+    static String token(String user) {
+        return TokenClient.passwordGrant(stack.tokenUrl(), user, DemoUsers.PASSWORD);
+    }
+
+    @Test
+    @Order(1)
+    void aConventionDraftedAndSignedThroughTheGatewayShowsUpInTheReports() throws Exception {
+        String national = token("national");
+        var drafted = gateway().post("/api/conventions", national, Demo.nationalConvention2007());
+        assertThat(drafted.status()).as(drafted.text()).isEqualTo(201);
+        conventionId = drafted.body().get("conventionId").asText();
+        assertThat(gateway().post("/api/conventions/" + conventionId + "/signatures", national,
+                Demo.signature("MINISTRY", "DGESCO", "2007-03-01")).status()).isEqualTo(200);
+        var signed = gateway().post("/api/conventions/" + conventionId + "/signatures", national,
+                Demo.signature("ASSOCIATION", "Le président", "2007-03-01"));
+        long signedAt = System.nanoTime();
+        assertThat(signed.body().get("status").asText()).isEqualTo("SIGNED");
+
+        ApiClient.Response report = awaitReport(conventionId, national, "SIGNED", Duration.ofSeconds(30));
+        // the one-second target is measured by the benchmark; here the figure is only reported
+        log.info("Signed convention visible in the reports through the gateway after {} ms",
+                (System.nanoTime() - signedAt) / 1_000_000);
+        assertThat(report.body().get("subsidyTotalCents").asLong()).isEqualTo(720_000_000L);
+        assertThat(report.body().get("endDate").asText()).isEqualTo("2011-02-28");
+        assertThat(report.body().get("signatures")).hasSize(2);
+    }
+
+    @Test
+    @Order(2)
+    void theGatewayTurnsAwayCallersWithoutATokenOrTheRight() {
+        var anonymous = gateway().get("/api/conventions", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(gateway().get("/api/reports/conventions", null).status()).isEqualTo(401);
+
+        assertThat(gateway().get("/api/reports/conventions", token("ipe-lyon")).status()).isEqualTo(403);
+        var rectoratOnNational = gateway().post("/api/conventions", token("rectorat-lyon"), Demo.nationalConvention2007());
+        assertThat(rectoratOnNational.status()).isEqualTo(403);
+        assertThat(rectoratOnNational.body().get("type").asText()).endsWith("/forbidden");
+        assertThatThrownBy(() -> TokenClient.passwordGrant(stack.tokenUrl(), "national", "wrong"))
+                .hasMessageContaining("401");
+    }
+
+    @Test
+    @Order(3)
+    void demoDataLoadsThroughTheApiOnlyOnce() {
+        DemoData demo = new DemoData(stack.gatewayUrl(), stack.tokenUrl());
+        demo.loadUnlessPresent();
+        demo.loadUnlessPresent();
+        var lyon = gateway().get("/api/conventions?academie=lyon", token("rectorat-lyon"));
+        assertThat(lyon.body().get("items")).hasSize(1);
+        assertThat(lyon.body().get("items").get(0).get("status").asText()).isEqualTo("SIGNED");
+        var national = gateway().get("/api/conventions?kind=NATIONAL_MULTI_YEAR", token("national"));
+        assertThat(national.body().get("items")).as("the test's own and the demo's").hasSize(2);
+    }
+
+    @Test
+    @Order(4)
+    void everythingIsStillThereAfterARestartAndKeepsWorking() throws Exception {
+        stack.close();
+        stack = LocalStack.start(ROOT, data, LocalPorts.free());
+        String national = token("national");
+
+        var convention = gateway().get("/api/conventions/" + conventionId, national);
+        assertThat(convention.status()).isEqualTo(200);
+        assertThat(convention.body().get("status").asText()).isEqualTo("SIGNED");
+        assertThat(awaitReport(conventionId, national, "SIGNED", Duration.ofSeconds(30)).status()).isEqualTo(200);
+
+        var next = gateway().post("/api/conventions", national, Demo.nationalConvention2007());
+        assertThat(next.status()).isEqualTo(201);
+        String nextId = next.body().get("conventionId").asText();
+        assertThat(awaitReport(nextId, national, "DRAFTED", Duration.ofSeconds(30)).status()).isEqualTo(200);
+    }
+
+    private static ApiClient.Response awaitReport(String id, String bearer, String status, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ApiClient.Response last = null;
+        while (System.nanoTime() < deadline) {
+            last = gateway().get("/api/reports/conventions/" + id, bearer);
+            if (last.status() == 200 && status.equals(last.body().get("status").asText())) {
+                return last;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("convention " + id + " not " + status + " in the reports: "
+                + (last == null ? "no answer" : last.status() + " " + last.text()));
+    }
+}
