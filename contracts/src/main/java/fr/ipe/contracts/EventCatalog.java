@@ -1,8 +1,29 @@
 package fr.ipe.contracts;
 
+import fr.ipe.contracts.convention.AssociationDocumentFiled;
+import fr.ipe.contracts.convention.AssociationDocumentOverdue;
+import fr.ipe.contracts.convention.AvenantApplied;
+import fr.ipe.contracts.convention.AvenantPartySigned;
+import fr.ipe.contracts.convention.AvenantProposed;
 import fr.ipe.contracts.convention.ConventionDrafted;
+import fr.ipe.contracts.convention.ConventionEnteredIntoForce;
+import fr.ipe.contracts.convention.ConventionExpired;
+import fr.ipe.contracts.convention.ConventionRenewalWithheld;
+import fr.ipe.contracts.convention.ConventionRenewed;
+import fr.ipe.contracts.convention.ConventionTacitlyRenewed;
+import fr.ipe.contracts.convention.ConventionTerminated;
+import fr.ipe.contracts.convention.FinalEvaluationFiled;
+import fr.ipe.contracts.convention.FinalEvaluationOverdue;
+import fr.ipe.contracts.convention.TerminationNotified;
+import fr.ipe.contracts.convention.TerminationWithdrawn;
 import fr.ipe.contracts.convention.ConventionPartySigned;
 import fr.ipe.contracts.convention.ConventionSigned;
+import fr.ipe.contracts.convention.SubsidyInstallmentPaid;
+import fr.ipe.contracts.convention.SubsidyNotified;
+import fr.ipe.contracts.convention.SubsidyReclaimed;
+import fr.ipe.contracts.convention.SubsidyReduced;
+import fr.ipe.contracts.convention.SubsidyResumed;
+import fr.ipe.contracts.convention.SubsidySuspended;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +35,28 @@ public final class EventCatalog {
     private static final List<Class<? extends PublishedEvent>> EVENTS = List.of(
             ConventionDrafted.class,
             ConventionPartySigned.class,
-            ConventionSigned.class);
+            ConventionSigned.class,
+            ConventionEnteredIntoForce.class,
+            ConventionTacitlyRenewed.class,
+            ConventionRenewalWithheld.class,
+            ConventionExpired.class,
+            ConventionRenewed.class,
+            TerminationNotified.class,
+            TerminationWithdrawn.class,
+            ConventionTerminated.class,
+            AssociationDocumentFiled.class,
+            AssociationDocumentOverdue.class,
+            FinalEvaluationFiled.class,
+            FinalEvaluationOverdue.class,
+            AvenantProposed.class,
+            AvenantPartySigned.class,
+            AvenantApplied.class,
+            SubsidyNotified.class,
+            SubsidyInstallmentPaid.class,
+            SubsidySuspended.class,
+            SubsidyResumed.class,
+            SubsidyReduced.class,
+            SubsidyReclaimed.class);
 
     private static final Map<String, Class<? extends PublishedEvent>> BY_TYPE = new LinkedHashMap<>();
 

@@ -16,4 +16,7 @@ public @interface EventContract {
     String type();
 
     String topic();
+
+    /** Further topics the event is also published to, e.g. the funding feed for funding events. */
+    String[] alsoPublishedTo() default {};
 }

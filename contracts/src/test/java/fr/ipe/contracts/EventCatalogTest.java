@@ -10,6 +10,7 @@ import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.Party;
 import fr.ipe.contracts.convention.PartyRole;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,10 @@ class EventCatalogTest {
             EventContract contract = EventCatalog.contractOf(event);
             assertThat(contract.type()).matches("fr\\.ipe\\.[a-z]+\\." + event.getSimpleName() + "\\.v[0-9]+");
             assertThat(Topics.ALL).contains(contract.topic());
+            assertThat(contract.alsoPublishedTo()).allSatisfy(topic -> assertThat(Topics.ALL).contains(topic));
+            if (event.getSimpleName().startsWith("Subsidy")) {
+                assertThat(contract.alsoPublishedTo()).as("funding events feed finance").contains(Topics.FUNDING);
+            }
             assertThat(EventCatalog.byType(contract.type())).contains(event);
         }
     }
@@ -29,14 +34,15 @@ class EventCatalogTest {
     void anEventSurvivesTheJsonRoundTripWithoutItsDerivedAccessors() throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        var drafted = new ConventionDrafted("c-1", ConventionKind.NATIONAL_MULTI_YEAR, "Convention 2007-2011", null,
+        var drafted = new ConventionDrafted("c-1", ConventionKind.NATIONAL_MULTI_YEAR, "Convention 2007-2011", "Les actions de l'annexe 1", null,
                 List.of(new Party(PartyRole.MINISTRY, "DGESCO", null),
                         new Party(PartyRole.ASSOCIATION, "Ingénieurs pour l'école", "42843689300013")),
-                LocalDate.of(2007, 3, 1), 4, LocalDate.of(2011, 2, 28), 720_000_000L, 180_000_000L);
+                LocalDate.of(2007, 3, 1), 4, LocalDate.of(2011, 2, 28), 720_000_000L, 180_000_000L,
+                MonthDay.of(12, 31), null, List.of());
 
         String text = json.writeValueAsString(drafted);
 
-        assertThat(text).contains("\"startDate\":\"2007-03-01\"").doesNotContain("aggregateId").doesNotContain("academieScope");
+        assertThat(text).contains("\"startDate\":\"2007-03-01\"").contains("\"fiscalYearEnd\":\"--12-31\"").doesNotContain("aggregateId").doesNotContain("academieScope");
         assertThat(json.readValue(text, ConventionDrafted.class)).isEqualTo(drafted);
     }
 }

@@ -39,6 +39,7 @@ final class DemoData {
         String lyon = token("rectorat-lyon");
         String partnership = created(post(lyon, "demo-lyon-partnership", "", Map.of(
                 "kind", "PARTNERSHIP", "title", "Partenariat découverte des métiers de l'industrie", "academie", "lyon",
+                "objectives", "Faire découvrir aux collégiens les métiers de la métallurgie",
                 "parties", List.of(Map.of("role", "RECTORAT", "name", "Rectorat de l'académie de Lyon", "identifier", "lyon"),
                         Map.of("role", "PROFESSIONAL_BODY", "name", "Branche métallurgie du Rhône", "identifier", "12345678900015")),
                 "startDate", "2024-09-01", "durationYears", 3)));
@@ -48,6 +49,7 @@ final class DemoData {
 
         var secondment = post(token("rectorat-aix-marseille"), "demo-aix-marseille-secondment", "", Map.of(
                 "kind", "SECONDMENT_AGREEMENT", "title", "Délégation d'un ingénieur auprès du recteur", "academie", "aix-marseille",
+                "objectives", "Mettre un ingénieur à disposition du recteur pour développer les partenariats",
                 "parties", List.of(Map.of("role", "RECTORAT", "name", "Rectorat de l'académie d'Aix-Marseille", "identifier", "aix-marseille"),
                         Map.of("role", "MEMBER_COMPANY", "name", "Entreprise membre", "identifier", "98765432100015")),
                 "startDate", "2025-09-01", "durationYears", 2));

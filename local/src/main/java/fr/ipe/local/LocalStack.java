@@ -95,6 +95,8 @@ public final class LocalStack implements AutoCloseable {
 
         Map<String, String> convention = new HashMap<>(common);
         convention.put("IPE_CONVENTION_DB_URL", postgres.jdbcUrl("convention"));
+        // local runs and system tests may move the business date (OPS only) to run conventions through the years
+        convention.put("IPE_BUSINESS_CLOCK_SETTABLE", "true");
         Map<String, String> reporting = new HashMap<>(common);
         reporting.put("IPE_MONGO_URI", mongo);
         reporting.put("IPE_MONGO_DATABASE", "reporting");

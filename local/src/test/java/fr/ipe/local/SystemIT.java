@@ -8,7 +8,9 @@ import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.http.TokenClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -123,6 +125,59 @@ class SystemIT {
         assertThat(next.status()).isEqualTo(201);
         String nextId = next.body().get("conventionId").asText();
         assertThat(awaitReport(nextId, national, "DRAFTED", Duration.ofSeconds(30)).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
+    void the2007ConventionRunsItsFourYearsWithEveryFigureOfTheSource() throws Exception {
+        String id = new Convention2007Scenario(gateway(), SystemIT::token).run();
+        String national = token("national");
+
+        var convention = gateway().get("/api/conventions/" + id, national).body();
+        assertThat(convention.get("status").asText()).isEqualTo("EXPIRED");
+        assertThat(convention.get("endedOn").asText()).isEqualTo("2011-03-01");
+        assertThat(convention.get("milestones").findValuesAsText("what")).containsExactly("entered into force",
+                "tacitly renewed for year 2", "tacitly renewed for year 3", "tacitly renewed for year 4",
+                "final evaluation filed", "expired");
+        assertThat(convention.get("versions")).hasSize(1);
+
+        var budget = gateway().get("/api/conventions/" + id + "/budget", national).body();
+        assertThat(budget.get("incomeCents").asLong()).isEqualTo(776_000_000L);
+        assertThat(budget.get("spendingCents").asLong()).isEqualTo(776_000_000L);
+        assertThat(budget.get("budget").get("spending").findValuesAsText("amountCents"))
+                .containsExactly("633600000", "92400000", "50000000");
+
+        var subsidy = gateway().get("/api/conventions/" + id + "/subsidy", token("finance")).body();
+        assertThat(subsidy.get("ceilingCents").asLong()).isEqualTo(720_000_000L);
+        assertThat(subsidy.get("netNotifiedCents").asLong()).isEqualTo(710_000_000L);
+        assertThat(subsidy.get("paidCents").asLong()).isEqualTo(710_000_000L);
+        assertThat(subsidy.get("years").findValuesAsText("year")).containsExactly("2007", "2008", "2009", "2010");
+        assertThat(subsidy.get("years").get(2).get("reducedCents").asLong()).isEqualTo(10_000_000L);
+
+        var obligations = gateway().get("/api/conventions/" + id + "/obligations", national).body();
+        assertThat(obligations.get("asOf").asText()).isEqualTo("2011-03-01");
+        assertThat(obligations.get("documents").findValuesAsText("status")).hasSize(12)
+                .containsOnly("FILED", "NOT_YET_DUE").filteredOn("NOT_YET_DUE"::equals).hasSize(3);
+        assertThat(obligations.get("finalEvaluation").get("status").asText()).isEqualTo("FILED");
+        assertThat(obligations.get("blocksTacitRenewal").asBoolean()).isFalse();
+
+        JsonNode report = awaitReport(id, national, "EXPIRED", Duration.ofSeconds(30)).body();
+        assertThat(report.get("subsidyNotifiedCents").asLong()).isEqualTo(720_000_000L);
+        assertThat(report.get("subsidyReducedCents").asLong()).isEqualTo(10_000_000L);
+        assertThat(report.get("subsidyPaidCents").asLong()).isEqualTo(710_000_000L);
+
+        String finance = token("finance");
+        List<JsonNode> feed = Convention2007Scenario.fundingEventsOf(gateway(), finance, id, null, 3);
+        assertThat(feed).extracting(e -> e.get("type").asText().replace("fr.ipe.convention.", "")
+                        + " " + e.get("data").get("year").asText() + " " + e.get("data").get("amountCents").asLong())
+                .containsExactly("SubsidyNotified.v1 2007 180000000", "SubsidyInstallmentPaid.v1 2007 180000000",
+                        "SubsidyNotified.v1 2008 180000000", "SubsidyInstallmentPaid.v1 2008 180000000",
+                        "SubsidyNotified.v1 2009 180000000", "SubsidyReduced.v1 2009 10000000",
+                        "SubsidyInstallmentPaid.v1 2009 170000000", "SubsidyNotified.v1 2010 180000000",
+                        "SubsidyInstallmentPaid.v1 2010 180000000");
+        assertThat(Convention2007Scenario.fundingEventsOf(gateway(), finance, id, null, 7))
+                .extracting(e -> e.get("id").asText()).isEqualTo(feed.stream().map(e -> e.get("id").asText()).toList());
+        assertThat(gateway().get("/api/reports/funding", national).status()).isEqualTo(403);
     }
 
     private static ApiClient.Response awaitReport(String id, String bearer, String status, Duration timeout)

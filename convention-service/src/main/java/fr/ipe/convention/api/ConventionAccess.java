@@ -30,6 +30,17 @@ public class ConventionAccess {
         }
     }
 
+    /**
+     * The association's own duties on the national convention (its documents, the evaluation, its notice of
+     * termination): the association acts, or the ministry records it.
+     */
+    public void requireAssociationOrManage(ConventionKind kind, String academie) {
+        if (kind == ConventionKind.NATIONAL_MULTI_YEAR && hasRole(Roles.ASSOCIATION)) {
+            return;
+        }
+        requireManage(kind, academie);
+    }
+
     private void requireRole(String role, String message) {
         if (!hasRole(role)) {
             throw new AccessDeniedException(message);

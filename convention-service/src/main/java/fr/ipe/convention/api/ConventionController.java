@@ -1,7 +1,9 @@
 package fr.ipe.convention.api;
 
+import fr.ipe.contracts.convention.Budget;
 import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.Party;
+import fr.ipe.convention.domain.ConventionStatus;
 import fr.ipe.convention.domain.DraftConvention;
 import fr.ipe.convention.domain.SignConvention;
 import fr.ipe.convention.query.ConventionView;
@@ -62,8 +64,10 @@ public class ConventionController {
         List<Party> parties = request.parties().stream()
                 .map(p -> new Party(p.role(), p.name().strip(), p.identifier() == null ? null : p.identifier().strip()))
                 .toList();
-        commands.sendAndWait(new DraftConvention(id, request.kind(), request.title(), request.academie(), parties,
-                request.startDate(), request.durationYears(), request.subsidyTotalCents(), request.annualSubsidyCents()));
+        commands.sendAndWait(new DraftConvention(id, request.kind(), request.title(), request.objectives(),
+                request.academie(), parties, request.startDate(), request.durationYears(), request.subsidyTotalCents(),
+                request.annualSubsidyCents(), request.fiscalYearEnd(), BudgetRequest.toBudget(request.budget()),
+                BudgetRequest.toAnnexes(request.annexes())));
         ConventionView view = existing(id);
         return ResponseEntity.created(URI.create("/api/conventions/" + id)).eTag(Versions.etag(view.version())).body(view);
     }
@@ -93,17 +97,45 @@ public class ConventionController {
 
     @GetMapping
     @PreAuthorize(Roles.READERS)
-    @Operation(summary = "Conventions by kind, académie and status, paged by cursor")
+    @Operation(summary = "Conventions by kind, académie, status and party (SIRET, UAI, académie or MINISTRY), "
+            + "paged by cursor")
     public ConventionPage list(@RequestParam(required = false) ConventionKind kind,
-                               @RequestParam(required = false) String academie,
-                               @RequestParam(required = false) ConventionView.ConventionStatus status,
+                               @RequestParam(required = false) @Size(max = 64) String academie,
+                               @RequestParam(required = false) ConventionStatus status,
+                               @RequestParam(required = false) @Size(max = 64) String party,
                                @RequestParam(required = false) @Size(max = 64) String after,
                                @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE) int limit) {
         scope.requireVisible(academie);
         Optional<String> confinedTo = scope.restriction();
-        List<ConventionView> items = views.page(kind, academie, status, confinedTo, after, limit);
+        List<ConventionView> items = views.page(kind, academie, status, party, confinedTo, after, limit);
         String next = items.size() == limit ? items.get(items.size() - 1).conventionId() : null;
         return new ConventionPage(items, next);
+    }
+
+    @GetMapping("/{conventionId}/versions")
+    @PreAuthorize(Roles.READERS)
+    @Operation(summary = "Every version of the convention's terms: the original, then each avenant and renewal")
+    public List<ConventionView.TermsVersion> versions(@PathVariable @Size(max = 64) String conventionId) {
+        ConventionView view = existing(conventionId);
+        scope.requireVisible(view.academie());
+        return view.versions();
+    }
+
+    /** Annex 2 as it stands, with its totals. */
+    public record BudgetReport(long incomeCents, long spendingCents, Budget budget) {
+    }
+
+    @GetMapping("/{conventionId}/budget")
+    @PreAuthorize(Roles.READERS)
+    @Operation(summary = "The current provisional budget (annex 2) and its totals")
+    public BudgetReport budget(@PathVariable @Size(max = 64) String conventionId) {
+        ConventionView view = existing(conventionId);
+        scope.requireVisible(view.academie());
+        Budget budget = view.terms().budget();
+        if (budget == null) {
+            throw new ResourceNotFoundException("budget of convention", conventionId);
+        }
+        return new BudgetReport(budget.incomeCents(), budget.spendingCents(), budget);
     }
 
     private ConventionView existing(String conventionId) {

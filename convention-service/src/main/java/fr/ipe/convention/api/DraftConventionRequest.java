@@ -12,18 +12,26 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 
-/** Body of {@code POST /api/conventions}. Amounts in euro cents; {@code academie} is absent for the national one. */
+/**
+ * Body of {@code POST /api/conventions}. Amounts in euro cents; {@code academie} is absent for the national one;
+ * {@code fiscalYearEnd} is written {@code --12-31} (the default); {@code budget} is annex 2.
+ */
 public record DraftConventionRequest(
         @NotNull ConventionKind kind,
         @NotBlank @Size(max = 300) String title,
+        @NotBlank @Size(max = 4000) String objectives,
         @Pattern(regexp = "[a-z]+(-[a-z]+)*", message = "must be an académie slug such as aix-marseille") String academie,
         @NotEmpty @Size(max = 10) List<@Valid @NotNull PartyRequest> parties,
         @NotNull LocalDate startDate,
         @NotNull @Min(1) @Max(10) Integer durationYears,
         @PositiveOrZero long subsidyTotalCents,
-        @PositiveOrZero long annualSubsidyCents) {
+        @PositiveOrZero long annualSubsidyCents,
+        MonthDay fiscalYearEnd,
+        @Valid BudgetRequest budget,
+        @Size(max = 20) List<@Valid @NotNull AnnexRequest> annexes) {
 
     public record PartyRequest(
             @NotNull PartyRole role,

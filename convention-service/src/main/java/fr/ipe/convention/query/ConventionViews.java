@@ -3,6 +3,7 @@ package fr.ipe.convention.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ipe.contracts.convention.ConventionKind;
+import fr.ipe.convention.domain.ConventionStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +28,10 @@ public class ConventionViews {
     }
 
     /**
-     * A page of conventions in id order after {@code after}. {@code visibleAcademie} confines the page to national
-     * conventions and that académie's.
+     * Conventions in id order after {@code after}, by kind, académie, status and party. {@code visibleAcademie}
+     * confines the page to national conventions and that académie's.
      */
-    public List<ConventionView> page(ConventionKind kind, String academie, ConventionView.ConventionStatus status,
+    public List<ConventionView> page(ConventionKind kind, String academie, ConventionStatus status, String party,
                                      Optional<String> visibleAcademie, String after, int limit) {
         StringBuilder sql = new StringBuilder("SELECT document FROM convention_view WHERE convention_id > ?");
         List<Object> args = new ArrayList<>(List.of(after == null ? "" : after));
@@ -46,6 +47,12 @@ public class ConventionViews {
             sql.append(" AND status = ?");
             args.add(status.name());
         }
+        if (party != null) {
+            // a party by its identifier (SIRET, UAI or académie) or, for the ministry, by role
+            sql.append(" AND (document->'parties' @> ?::jsonb OR document->'parties' @> ?::jsonb)");
+            args.add(write(List.of(java.util.Map.of("identifier", party))));
+            args.add(write(List.of(java.util.Map.of("role", party))));
+        }
         if (visibleAcademie.isPresent()) {
             sql.append(" AND (academie IS NULL OR academie = ?)");
             args.add(visibleAcademie.get());
@@ -53,6 +60,12 @@ public class ConventionViews {
         sql.append(" ORDER BY convention_id LIMIT ?");
         args.add(limit);
         return jdbc.query(sql.toString(), (rs, i) -> read(rs.getString(1)), args.toArray());
+    }
+
+    /** Conventions whose deadlines may still produce something: signed, and not lapsed or terminated. */
+    public List<String> withDeadlinesAhead() {
+        return jdbc.queryForList("SELECT convention_id FROM convention_view WHERE status IN ('SIGNED', 'IN_FORCE',"
+                + " 'EVALUATED', 'EXPIRED') ORDER BY convention_id", String.class);
     }
 
     void save(ConventionView view) {
@@ -72,9 +85,9 @@ public class ConventionViews {
         }
     }
 
-    private String write(ConventionView view) {
+    private String write(Object value) {
         try {
-            return json.writeValueAsString(view);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write convention view", e);
         }

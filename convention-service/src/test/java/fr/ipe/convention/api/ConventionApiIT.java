@@ -47,7 +47,7 @@ class ConventionApiIT {
         String id = drafted.body().get("conventionId").asText();
         assertThat(drafted.header("Location")).isEqualTo("/api/conventions/" + id);
         assertThat(drafted.header("ETag")).isEqualTo("\"0\"");
-        assertThat(drafted.body().get("endDate").asText()).isEqualTo("2011-02-28");
+        assertThat(drafted.body().get("terms").get("endDate").asText()).isEqualTo("2011-02-28");
 
         var first = api.post("/api/conventions/" + id + "/signatures", national,
                 Demo.signature("MINISTRY", "Le directeur général de l'enseignement scolaire", "2007-03-01"),
@@ -86,6 +86,7 @@ class ConventionApiIT {
     @Test
     void aPartnershipConventionCarriesItsAcademieAndStaysInsideIt() {
         var request = Map.of("kind", "PARTNERSHIP", "title", "Partenariat lycée des métiers", "academie", "lyon",
+                "objectives", "Faire découvrir les métiers de l'industrie",
                 "parties", List.of(Map.of("role", "RECTORAT", "name", "Rectorat de Lyon", "identifier", "lyon"),
                         Map.of("role", "ENTREPRISE", "name", "Entreprise", "identifier", Demo.ASSOCIATION_SIRET)),
                 "startDate", "2024-09-01", "durationYears", 3);
@@ -187,13 +188,74 @@ class ConventionApiIT {
         assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
     }
 
+    @Test
+    void fundingEventsAlsoGoToTheFundingTopicAndTheLifecycleRulesAnswerWithTheirProblem() {
+        String national = tokens.bearer(Roles.NATIONAL);
+        String id = api.post("/api/conventions", national, Demo.nationalConvention2007()).body().get("conventionId").asText();
+        var unsigned = api.post("/api/conventions/" + id + "/subsidy/notifications", national,
+                Map.of("year", 2007, "amountCents", 180_000_000L, "notifiedOn", "2007-04-02"));
+        assertThat(unsigned.status()).isEqualTo(409);
+        assertThat(unsigned.body().get("type").asText()).endsWith("/convention-not-signed");
+
+        api.post("/api/conventions/" + id + "/signatures", national, Demo.signature("MINISTRY", "DGESCO", "2007-03-01"));
+        api.post("/api/conventions/" + id + "/signatures", national, Demo.signature("ASSOCIATION", "Président", "2007-03-01"));
+        var notified = api.post("/api/conventions/" + id + "/subsidy/notifications", national,
+                Map.of("year", 2007, "amountCents", 180_000_000L, "notifiedOn", "2007-04-02"));
+        assertThat(notified.status()).as(notified.text()).isEqualTo(200);
+        assertThat(notified.body().get("netNotifiedCents").asLong()).isEqualTo(180_000_000L);
+        var overCeiling = api.post("/api/conventions/" + id + "/subsidy/notifications", national,
+                Map.of("year", 2008, "amountCents", 600_000_000L, "notifiedOn", "2008-04-02"));
+        assertThat(overCeiling.status()).isEqualTo(422);
+        assertThat(overCeiling.body().get("field").asText()).isEqualTo("amountCents");
+        var missingAmount = api.post("/api/conventions/" + id + "/subsidy/payments", national,
+                Map.of("year", 2007, "paidOn", "2007-07-01"));
+        assertThat(missingAmount.status()).isEqualTo(400);
+        assertThat(missingAmount.body().get("field").asText()).isEqualTo("amountCents");
+
+        var objectives = api.post("/api/conventions/" + id + "/avenants", national, Map.of("proposedOn", "2008-01-10",
+                "purpose", "Changer l'objet", "objectives", "Autre chose"));
+        assertThat(objectives.status()).isEqualTo(422);
+        assertThat(objectives.body().get("type").asText()).endsWith("/objectives-cannot-change");
+        var avenant = api.post("/api/conventions/" + id + "/avenants", national, Map.of("proposedOn", "2008-01-10",
+                "purpose", "Prolongation d'un an", "endDate", "2012-02-29"));
+        assertThat(avenant.status()).as(avenant.text()).isEqualTo(201);
+        assertThat(avenant.header("Location")).startsWith("/api/conventions/" + id + "/avenants/");
+
+        var notice = Map.of("party", "ASSOCIATION", "noticeOn", "2008-01-15", "reason", "Désaccord");
+        assertThat(api.post("/api/conventions/" + id + "/termination-notices", tokens.bearer(Roles.ASSOCIATION), notice)
+                .status()).isEqualTo(200);
+        var again = api.post("/api/conventions/" + id + "/termination-notices", national, notice);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("type").asText()).endsWith("/termination-already-notified");
+        assertThat(api.post("/api/conventions/" + id + "/termination-withdrawals", national,
+                Map.of("withdrawnOn", "2008-02-01")).body().get("termination").get("withdrawnOn").asText())
+                .isEqualTo("2008-02-01");
+
+        var clock = api.put("/api/conventions/operations/business-clock", tokens.bearer(Roles.OPS),
+                Map.of("today", "2008-01-01"));
+        assertThat(clock.status()).as("the clock follows the system unless configured settable").isEqualTo(409);
+        assertThat(api.put("/api/conventions/operations/business-clock", national, Map.of("today", "2008-01-01"))
+                .status()).isEqualTo(403);
+        assertThat(api.get("/api/conventions?party=" + Demo.ASSOCIATION_SIRET + "&status=SIGNED&limit=200", national)
+                .body().get("items").findValuesAsText("conventionId")).contains(id);
+
+        List<ConsumerRecord<String, CloudEvent>> funding = readTopic(Topics.FUNDING, id, 1);
+        assertThat(funding).hasSize(1);
+        assertThat(funding.get(0).value().getType()).isEqualTo("fr.ipe.convention.SubsidyNotified.v1");
+        assertThat(funding.get(0).value().getSubject()).isEqualTo(id);
+    }
+
     private static List<ConsumerRecord<String, CloudEvent>> readConventionTopic(String subject, int expected) {
+        return readTopic(Topics.CONVENTIONS, subject, expected);
+    }
+
+    private static List<ConsumerRecord<String, CloudEvent>> readTopic(String topic, String subject, int expected) {
         Map<String, Object> config = Map.of("bootstrap.servers", Engines.get().kafkaBootstrapServers(),
                 "group.id", "it-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
         List<ConsumerRecord<String, CloudEvent>> found = new ArrayList<>();
         try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new CloudEventDeserializer())) {
-            consumer.subscribe(List.of(Topics.CONVENTIONS));
+            consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (found.size() < expected && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {

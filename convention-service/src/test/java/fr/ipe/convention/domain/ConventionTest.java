@@ -2,6 +2,8 @@ package fr.ipe.convention.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ipe.contracts.convention.Budget;
+import fr.ipe.contracts.convention.BudgetLine;
 import fr.ipe.contracts.convention.ConventionDrafted;
 import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.ConventionPartySigned;
@@ -10,6 +12,7 @@ import fr.ipe.contracts.convention.Party;
 import fr.ipe.contracts.convention.PartyRole;
 import fr.ipe.platform.domain.RuleViolation;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -32,14 +35,37 @@ class ConventionTest {
         fixture = new AggregateTestFixture<>(Convention.class);
     }
 
+    static final String OBJECTIVES = "Les actions de l'annexe 1";
+    static final MonthDay DECEMBER_31 = MonthDay.of(12, 31);
+
+    static final Budget BUDGET_2007 = new Budget(
+            List.of(new BudgetLine("state-subsidy", "Subvention de l'État", 720_000_000L, null, null, null),
+                    new BudgetLine("apprenticeship-tax", "Taxe d'apprentissage", 16_000_000L, null, null, null),
+                    new BudgetLine("company-contributions", "Contributions des entreprises", 40_000_000L, null, null, null)),
+            List.of(new BudgetLine("salary-allowances", "Indemnités salariales", 633_600_000L, 48, 4, 3_300_000L),
+                    new BudgetLine("travel", "Frais de déplacement", 92_400_000L, 55, 4, 420_000L),
+                    new BudgetLine("structure-costs", "Frais de structure", 50_000_000L, null, null, null)));
+
     static DraftConvention national2007() {
+        return national2007(BUDGET_2007);
+    }
+
+    static DraftConvention national2007(Budget budget) {
         return new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "Convention pluriannuelle d'objectifs 2007-2011",
-                null, List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 180_000_000L);
+                OBJECTIVES, null, List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 180_000_000L, DECEMBER_31,
+                budget, List.of());
     }
 
     static ConventionDrafted drafted2007() {
         return new ConventionDrafted(ID, ConventionKind.NATIONAL_MULTI_YEAR, "Convention pluriannuelle d'objectifs 2007-2011",
-                null, List.of(MINISTRY, ASSOCIATION), START, 4, LocalDate.of(2011, 2, 28), 720_000_000L, 180_000_000L);
+                OBJECTIVES, null, List.of(MINISTRY, ASSOCIATION), START, 4, LocalDate.of(2011, 2, 28), 720_000_000L,
+                180_000_000L, DECEMBER_31, BUDGET_2007, List.of());
+    }
+
+    static DraftConvention draft(String id, ConventionKind kind, String academie, List<Party> parties, LocalDate start,
+                                 int years, long total, long annual) {
+        return new DraftConvention(id, kind, "t", OBJECTIVES, academie, parties, start, years, total, annual, DECEMBER_31,
+                null, List.of());
     }
 
     @Test
@@ -49,8 +75,7 @@ class ConventionTest {
 
     @Test
     void refusesAnAssociationWhoseSiretFailsTheLuhnCheck() {
-        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", null,
-                List.of(MINISTRY, new Party(PartyRole.ASSOCIATION, "IPE", "42843689300014")), START, 4, 720_000_000L,
+        var command = draft(ID, ConventionKind.NATIONAL_MULTI_YEAR, null, List.of(MINISTRY, new Party(PartyRole.ASSOCIATION, "IPE", "42843689300014")), START, 4, 720_000_000L,
                 180_000_000L);
         fixture.givenNoPriorActivity().when(command).expectException(RuleViolation.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("SIRET"))
@@ -59,38 +84,34 @@ class ConventionTest {
 
     @Test
     void refusesANationalConventionWithoutTheMinistry() {
-        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", null, List.of(ASSOCIATION),
+        var command = draft(ID, ConventionKind.NATIONAL_MULTI_YEAR, null, List.of(ASSOCIATION),
                 START, 4, 720_000_000L, 180_000_000L);
         fixture.givenNoPriorActivity().when(command).expectException(violation("national-convention-parties", "parties"));
     }
 
     @Test
     void refusesANationalConventionScopedToAnAcademie() {
-        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", "lyon",
-                List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 180_000_000L);
+        var command = draft(ID, ConventionKind.NATIONAL_MULTI_YEAR, "lyon", List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 180_000_000L);
         fixture.givenNoPriorActivity().when(command)
                 .expectException(violation("national-convention-has-no-academie", "academie"));
     }
 
     @Test
     void refusesAYearlySubsidyThatDoesNotAddUpToTheTotal() {
-        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", null,
-                List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 170_000_000L);
+        var command = draft(ID, ConventionKind.NATIONAL_MULTI_YEAR, null, List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 170_000_000L);
         fixture.givenNoPriorActivity().when(command)
                 .expectException(violation("subsidy-schedule-mismatch", "annualSubsidyCents"));
     }
 
     @Test
     void refusesADurationBeyondTenYears() {
-        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", null,
-                List.of(MINISTRY, ASSOCIATION), START, 11, 1_100_000_000L, 100_000_000L);
+        var command = draft(ID, ConventionKind.NATIONAL_MULTI_YEAR, null, List.of(MINISTRY, ASSOCIATION), START, 11, 1_100_000_000L, 100_000_000L);
         fixture.givenNoPriorActivity().when(command).expectException(violation("duration-out-of-range", "durationYears"));
     }
 
     @Test
     void draftsASecondmentAgreementBetweenTheRectoratAndAMemberCompany() {
-        var command = new DraftConvention("sec-1", ConventionKind.SECONDMENT_AGREEMENT, "Délégation", "lyon",
-                List.of(new Party(PartyRole.RECTORAT, "Rectorat de Lyon", "lyon"),
+        var command = draft("sec-1", ConventionKind.SECONDMENT_AGREEMENT, "lyon", List.of(new Party(PartyRole.RECTORAT, "Rectorat de Lyon", "lyon"),
                         new Party(PartyRole.MEMBER_COMPANY, "Member company", ASSOCIATION_SIRET)), START, 3, 0, 0);
         fixture.givenNoPriorActivity().when(command).expectSuccessfulHandlerExecution()
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
@@ -101,8 +122,7 @@ class ConventionTest {
 
     @Test
     void refusesARectoratPartyOfAnotherAcademie() {
-        var command = new DraftConvention("sec-1", ConventionKind.SECONDMENT_AGREEMENT, "Délégation", "lyon",
-                List.of(new Party(PartyRole.RECTORAT, "Rectorat de Grenoble", "grenoble"),
+        var command = draft("sec-1", ConventionKind.SECONDMENT_AGREEMENT, "lyon", List.of(new Party(PartyRole.RECTORAT, "Rectorat de Grenoble", "grenoble"),
                         new Party(PartyRole.MEMBER_COMPANY, "Member company", ASSOCIATION_SIRET)), START, 3, 0, 0);
         fixture.givenNoPriorActivity().when(command)
                 .expectException(violation("rectorat-outside-academie", "parties[0].identifier"));
@@ -110,8 +130,7 @@ class ConventionTest {
 
     @Test
     void refusesASubsidyOutsideTheNationalConvention() {
-        var command = new DraftConvention("sec-1", ConventionKind.SECONDMENT_AGREEMENT, "Délégation", "lyon",
-                List.of(new Party(PartyRole.RECTORAT, "Rectorat de Lyon", "lyon"),
+        var command = draft("sec-1", ConventionKind.SECONDMENT_AGREEMENT, "lyon", List.of(new Party(PartyRole.RECTORAT, "Rectorat de Lyon", "lyon"),
                         new Party(PartyRole.MEMBER_COMPANY, "Member company", ASSOCIATION_SIRET)), START, 3, 100, 0);
         fixture.givenNoPriorActivity().when(command)
                 .expectException(violation("subsidy-only-national", "subsidyTotalCents"));

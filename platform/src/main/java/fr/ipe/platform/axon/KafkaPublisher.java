@@ -1,6 +1,7 @@
 package fr.ipe.platform.axon;
 
 import fr.ipe.contracts.EventCatalog;
+import fr.ipe.contracts.EventContract;
 import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import fr.ipe.platform.kafka.CloudEventCodec;
@@ -23,7 +24,7 @@ import org.springframework.kafka.support.SendResult;
 
 /**
  * Publishes every {@link PublishedEvent} of this service's event store to Kafka as a binary-mode CloudEvent, keyed by
- * aggregate id. It runs in a tracking processor over the event store (the outbox): a batch's sends are awaited
+ * aggregate id, to its contract's topic and to any further topic the contract names (the funding feed). It runs in a tracking processor over the event store (the outbox): a batch's sends are awaited
  * before the unit of work commits, so the token only moves once the broker acknowledged them; a failed send rolls the
  * batch back and the processor retries it. Delivery is therefore at least once, in aggregate order.
  */
@@ -59,15 +60,19 @@ public class KafkaPublisher {
 
     @EventHandler
     public void on(PublishedEvent event, DomainEventMessage<?> message) {
-        String topic = EventCatalog.contractOf(event.getClass()).topic();
+        EventContract contract = EventCatalog.contractOf(event.getClass());
         CloudEvent cloudEvent = codec.encode(message.getIdentifier(), message.getTimestamp(),
                 message.getSequenceNumber(), source, event);
-        ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(topic, null,
-                message.getTimestamp().toEpochMilli(), event.aggregateId(), cloudEvent);
-        pendingSends().add(kafka.send(record).thenApply(result -> {
-            meters.counter("ipe.events.published", "topic", topic, "type", cloudEvent.getType()).increment();
-            return result;
-        }));
+        List<String> topics = new ArrayList<>(List.of(contract.topic()));
+        topics.addAll(List.of(contract.alsoPublishedTo()));
+        for (String topic : topics) {
+            ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(topic, null,
+                    message.getTimestamp().toEpochMilli(), event.aggregateId(), cloudEvent);
+            pendingSends().add(kafka.send(record).thenApply(result -> {
+                meters.counter("ipe.events.published", "topic", topic, "type", cloudEvent.getType()).increment();
+                return result;
+            }));
+        }
     }
 
     /** The sends of the current batch, awaited once when the batch's unit of work prepares to commit. */

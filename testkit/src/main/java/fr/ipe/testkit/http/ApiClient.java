@@ -42,6 +42,11 @@ public final class ApiClient {
         return send(request);
     }
 
+    public Response put(String path, String bearer, Object body) {
+        return send(builder(path, bearer).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
+    }
+
     private HttpRequest.Builder builder(String path, String bearer) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (bearer != null) {

@@ -1,0 +1,26 @@
+package fr.ipe.contracts.convention;
+
+import fr.ipe.contracts.EventContract;
+import fr.ipe.contracts.PublishedEvent;
+import fr.ipe.contracts.Topics;
+import java.time.LocalDate;
+
+/** A yearly document of the association was not filed by its due date. */
+@EventContract(type = "fr.ipe.convention.AssociationDocumentOverdue.v1", topic = Topics.CONVENTIONS)
+public record AssociationDocumentOverdue(
+        String conventionId,
+        String academie,
+        int fiscalYear,
+        AssociationDocument document,
+        LocalDate dueOn) implements PublishedEvent {
+
+    @Override
+    public String aggregateId() {
+        return conventionId;
+    }
+
+    @Override
+    public String academieScope() {
+        return academie;
+    }
+}

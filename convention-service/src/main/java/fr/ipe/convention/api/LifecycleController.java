@@ -1,0 +1,187 @@
+package fr.ipe.convention.api;
+
+import fr.ipe.convention.domain.LifecycleCommands.FileAssociationDocument;
+import fr.ipe.convention.domain.LifecycleCommands.FileFinalEvaluation;
+import fr.ipe.convention.domain.LifecycleCommands.NotifyTermination;
+import fr.ipe.convention.domain.LifecycleCommands.ProposeAvenant;
+import fr.ipe.convention.domain.LifecycleCommands.RenewConvention;
+import fr.ipe.convention.domain.LifecycleCommands.SignAvenant;
+import fr.ipe.convention.domain.LifecycleCommands.WithdrawTermination;
+import fr.ipe.convention.query.ConventionView;
+import fr.ipe.convention.query.ConventionViews;
+import fr.ipe.platform.security.AcademieScope;
+import fr.ipe.platform.security.Roles;
+import fr.ipe.platform.time.BusinessClock;
+import fr.ipe.platform.web.ResourceNotFoundException;
+import fr.ipe.platform.web.Versions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A convention's life after signature: documents, evaluation, termination, renewal and avenants. */
+@RestController
+@RequestMapping("/api/conventions/{conventionId}")
+@Validated
+@Tag(name = "Convention lifecycle", description = "Obligations, evaluation, termination (art. 12), renewal (art. 10), "
+        + "avenants (art. 11)")
+public class LifecycleController {
+
+    private final CommandGateway commands;
+    private final ConventionViews views;
+    private final ConventionAccess access;
+    private final AcademieScope scope;
+    private final BusinessClock clock;
+
+    public LifecycleController(CommandGateway commands, ConventionViews views, ConventionAccess access,
+                               AcademieScope scope, BusinessClock clock) {
+        this.commands = commands;
+        this.views = views;
+        this.access = access;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** Where a yearly document stands on the business date of the request. */
+    public enum DutyStatus { NOT_YET_DUE, FILED, FILED_LATE, OVERDUE }
+
+    public record ObligationStatus(int fiscalYear, String document, LocalDate dueOn, LocalDate filedOn,
+                                   DutyStatus status) {
+    }
+
+    public record ObligationsReport(LocalDate asOf, List<ObligationStatus> documents, ObligationStatus finalEvaluation,
+                                    boolean blocksTacitRenewal) {
+    }
+
+    @GetMapping("/obligations")
+    @PreAuthorize(Roles.READERS)
+    @Operation(summary = "The association's documents and the final evaluation, with their status today")
+    public ObligationsReport obligations(@PathVariable @Size(max = 64) String conventionId) {
+        ConventionView view = existing(conventionId);
+        scope.requireVisible(view.academie());
+        LocalDate today = clock.today();
+        List<ObligationStatus> documents = view.obligations().stream().map(o -> new ObligationStatus(o.fiscalYear(),
+                o.document().name(), o.dueOn(), o.filedOn(), status(o.dueOn(), o.filedOn(), o.late(), today))).toList();
+        ConventionView.Evaluation e = view.evaluation();
+        ObligationStatus evaluation = e == null ? null : new ObligationStatus(e.dueOn().getYear(), "FINAL_EVALUATION",
+                e.dueOn(), e.filedOn(), status(e.dueOn(), e.filedOn(), e.late(), today));
+        boolean blocking = documents.stream().anyMatch(d -> d.status() == DutyStatus.OVERDUE
+                || d.status() == DutyStatus.FILED_LATE);
+        return new ObligationsReport(today, documents, evaluation, blocking);
+    }
+
+    private static DutyStatus status(LocalDate dueOn, LocalDate filedOn, boolean late, LocalDate today) {
+        if (filedOn != null) {
+            return late ? DutyStatus.FILED_LATE : DutyStatus.FILED;
+        }
+        return today.isAfter(dueOn) ? DutyStatus.OVERDUE : DutyStatus.NOT_YET_DUE;
+    }
+
+    @PostMapping("/documents")
+    @Operation(summary = "File a yearly document of the association (financial report, annual accounts, auditor's report)")
+    public ResponseEntity<ConventionView> fileDocument(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.DocumentFiling body) {
+        return association(conventionId, ifMatch, version -> new FileAssociationDocument(conventionId,
+                body.fiscalYear(), body.document(), body.filedOn(), version));
+    }
+
+    @PostMapping("/final-evaluation")
+    @Operation(summary = "File the final evaluation (due before 1 July of the last year)")
+    public ResponseEntity<ConventionView> fileEvaluation(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.EvaluationFiling body) {
+        return association(conventionId, ifMatch, version -> new FileFinalEvaluation(conventionId, body.filedOn(), version));
+    }
+
+    @PostMapping("/termination-notices")
+    @Operation(summary = "Give formal notice of termination; it takes effect three months later")
+    public ResponseEntity<ConventionView> notifyTermination(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.TerminationNotice body) {
+        return association(conventionId, ifMatch, version -> new NotifyTermination(conventionId, body.party(),
+                body.noticeOn(), body.reason(), version));
+    }
+
+    @PostMapping("/termination-withdrawals")
+    @Operation(summary = "Withdraw the notice of termination before it takes effect")
+    public ResponseEntity<ConventionView> withdrawTermination(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.TerminationWithdrawal body) {
+        return association(conventionId, ifMatch, version -> new WithdrawTermination(conventionId, body.withdrawnOn(),
+                version));
+    }
+
+    @PostMapping("/renewals")
+    @Operation(summary = "Renew the evaluated national convention for a new period")
+    public ResponseEntity<ConventionView> renew(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.Renewal body) {
+        return manage(conventionId, ifMatch, version -> new RenewConvention(conventionId, body.renewedOn(),
+                body.durationYears(), body.subsidyTotalCents(), body.annualSubsidyCents(), version));
+    }
+
+    @PostMapping("/avenants")
+    @Operation(summary = "Propose an avenant: new dates, amounts, budget lines or annexes, never the objectives")
+    public ResponseEntity<ConventionView> proposeAvenant(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.AvenantProposal body) {
+        String avenantId = UUID.randomUUID().toString();
+        ResponseEntity<ConventionView> proposed = manage(conventionId, ifMatch, version -> new ProposeAvenant(
+                conventionId, avenantId, body.proposedOn(), body.purpose(), body.objectives(), body.endDate(),
+                body.subsidyTotalCents(), body.annualSubsidyCents(), BudgetRequest.toBudget(body.budget()),
+                BudgetRequest.toAnnexes(body.annexes()), version));
+        return ResponseEntity.created(URI.create("/api/conventions/" + conventionId + "/avenants/" + avenantId))
+                .headers(proposed.getHeaders()).body(proposed.getBody());
+    }
+
+    @PostMapping("/avenants/{avenantId}/signatures")
+    @Operation(summary = "Record a party's signature of an avenant; once every party signed, it applies")
+    public ResponseEntity<ConventionView> signAvenant(@PathVariable @Size(max = 64) String conventionId,
+            @PathVariable @Size(max = 64) String avenantId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SignatureRequest body) {
+        return manage(conventionId, ifMatch, version -> new SignAvenant(conventionId, avenantId, body.party(),
+                body.signatory(), body.signedOn(), version));
+    }
+
+    private ResponseEntity<ConventionView> manage(String conventionId, String ifMatch, Function<Long, Object> command) {
+        ConventionView current = existing(conventionId);
+        access.requireManage(current.kind(), current.academie());
+        return send(conventionId, ifMatch, command);
+    }
+
+    private ResponseEntity<ConventionView> association(String conventionId, String ifMatch,
+                                                       Function<Long, Object> command) {
+        ConventionView current = existing(conventionId);
+        access.requireAssociationOrManage(current.kind(), current.academie());
+        return send(conventionId, ifMatch, command);
+    }
+
+    private ResponseEntity<ConventionView> send(String conventionId, String ifMatch, Function<Long, Object> command) {
+        commands.sendAndWait(command.apply(Versions.expected(ifMatch)));
+        ConventionView view = existing(conventionId);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    private ConventionView existing(String conventionId) {
+        return views.find(conventionId).orElseThrow(() -> new ResourceNotFoundException("convention", conventionId));
+    }
+
+}

@@ -1,0 +1,60 @@
+package fr.ipe.convention.api;
+
+import fr.ipe.convention.query.DeadlineSweep;
+import fr.ipe.platform.security.Roles;
+import fr.ipe.platform.time.BusinessClock;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The business clock and the deadline sweep, for operations. */
+@RestController
+@RequestMapping("/api/conventions/operations")
+@Tag(name = "Convention operations", description = "Business clock and deadline sweep")
+public class OperationsController {
+
+    private final BusinessClock clock;
+    private final DeadlineSweep sweep;
+
+    public OperationsController(BusinessClock clock, DeadlineSweep sweep) {
+        this.clock = clock;
+        this.sweep = sweep;
+    }
+
+    public record ClockState(LocalDate today, boolean settable) {
+    }
+
+    public record ClockSetting(@NotNull LocalDate today) {
+    }
+
+    @GetMapping("/business-clock")
+    @PreAuthorize(Roles.READERS)
+    @Operation(summary = "Today on the business calendar")
+    public ClockState clock() {
+        return new ClockState(clock.today(), clock.settable());
+    }
+
+    @PutMapping("/business-clock")
+    @PreAuthorize("hasRole('OPS')")
+    @Operation(summary = "Set the business date (only where ipe.business-clock.settable), then let deadlines pass")
+    public DeadlineSweep.Outcome setClock(@Valid @RequestBody ClockSetting setting) {
+        clock.set(setting.today());
+        return sweep.sweep();
+    }
+
+    @PostMapping("/deadline-sweeps")
+    @PreAuthorize("hasAnyRole('OPS','NATIONAL')")
+    @Operation(summary = "Let every deadline up to today take effect now rather than at the next scheduled sweep")
+    public DeadlineSweep.Outcome sweepNow() {
+        return sweep.sweep();
+    }
+}

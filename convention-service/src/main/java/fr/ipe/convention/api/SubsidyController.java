@@ -1,0 +1,137 @@
+package fr.ipe.convention.api;
+
+import fr.ipe.convention.domain.SubsidyCommands.NotifySubsidy;
+import fr.ipe.convention.domain.SubsidyCommands.PaySubsidyInstallment;
+import fr.ipe.convention.domain.SubsidyCommands.ReclaimSubsidy;
+import fr.ipe.convention.domain.SubsidyCommands.ReduceSubsidy;
+import fr.ipe.convention.domain.SubsidyCommands.ResumeSubsidy;
+import fr.ipe.convention.domain.SubsidyCommands.SuspendSubsidy;
+import fr.ipe.convention.domain.SubsidyLedger;
+import fr.ipe.convention.query.ConventionView;
+import fr.ipe.convention.query.ConventionViews;
+import fr.ipe.platform.security.AcademieScope;
+import fr.ipe.platform.security.Roles;
+import fr.ipe.platform.web.ResourceNotFoundException;
+import fr.ipe.platform.web.Versions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.function.Function;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The State subsidy of the national convention (art. 4) and its sanctions (art. 7); the ministry (NATIONAL) acts. */
+@RestController
+@RequestMapping("/api/conventions/{conventionId}/subsidy")
+@Validated
+@Tag(name = "Subsidy", description = "Yearly notification, installments, suspension, reduction and reclaim")
+public class SubsidyController {
+
+    private final CommandGateway commands;
+    private final ConventionViews views;
+    private final ConventionAccess access;
+    private final AcademieScope scope;
+
+    public SubsidyController(CommandGateway commands, ConventionViews views, ConventionAccess access,
+                             AcademieScope scope) {
+        this.commands = commands;
+        this.views = views;
+        this.access = access;
+        this.scope = scope;
+    }
+
+    /** The ledger with its totals. */
+    public record SubsidyReport(long ceilingCents, long netNotifiedCents, long paidCents, long reclaimedCents,
+                                List<SubsidyLedger.SubsidyYear> years) {
+        static SubsidyReport of(SubsidyLedger ledger) {
+            return new SubsidyReport(ledger.ceilingCents(), ledger.netNotifiedCents(), ledger.paidCents(),
+                    ledger.reclaimedCents(), ledger.years());
+        }
+    }
+
+    @GetMapping
+    @PreAuthorize(Roles.READERS)
+    @Operation(summary = "The subsidy ledger: per year notified, reduced, paid, reclaimed, suspended; and totals")
+    public ResponseEntity<SubsidyReport> ledger(@PathVariable @Size(max = 64) String conventionId) {
+        ConventionView view = existing(conventionId);
+        scope.requireVisible(view.academie());
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(SubsidyReport.of(view.subsidy()));
+    }
+
+    @PostMapping("/notifications")
+    @Operation(summary = "Notify a year's subsidy amount")
+    public ResponseEntity<SubsidyReport> notify(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SubsidyRequests.Notification body) {
+        return send(conventionId, version -> new NotifySubsidy(conventionId, body.year(), body.amountCents(),
+                body.notifiedOn(), version), ifMatch);
+    }
+
+    @PostMapping("/payments")
+    @Operation(summary = "Pay an installment of a notified year")
+    public ResponseEntity<SubsidyReport> pay(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SubsidyRequests.Payment body) {
+        return send(conventionId, version -> new PaySubsidyInstallment(conventionId, body.year(), body.amountCents(),
+                body.paidOn(), version), ifMatch);
+    }
+
+    @PostMapping("/suspensions")
+    @Operation(summary = "Suspend the payments of a year (sanction)")
+    public ResponseEntity<SubsidyReport> suspend(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SubsidyRequests.Suspension body) {
+        return send(conventionId, version -> new SuspendSubsidy(conventionId, body.year(), body.suspendedOn(),
+                body.reason(), version), ifMatch);
+    }
+
+    @PostMapping("/resumptions")
+    @Operation(summary = "Lift the suspension of a year's payments")
+    public ResponseEntity<SubsidyReport> resume(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SubsidyRequests.Resumption body) {
+        return send(conventionId, version -> new ResumeSubsidy(conventionId, body.year(), body.resumedOn(), version),
+                ifMatch);
+    }
+
+    @PostMapping("/reductions")
+    @Operation(summary = "Reduce the unpaid part of a year's subsidy (sanction)")
+    public ResponseEntity<SubsidyReport> reduce(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SubsidyRequests.Reduction body) {
+        return send(conventionId, version -> new ReduceSubsidy(conventionId, body.year(), body.amountCents(),
+                body.reducedOn(), body.reason(), version), ifMatch);
+    }
+
+    @PostMapping("/reclaims")
+    @Operation(summary = "Claim back part of what was paid for a year (sanction)")
+    public ResponseEntity<SubsidyReport> reclaim(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SubsidyRequests.Reclaim body) {
+        return send(conventionId, version -> new ReclaimSubsidy(conventionId, body.year(), body.amountCents(),
+                body.reclaimedOn(), body.reason(), version), ifMatch);
+    }
+
+    private ResponseEntity<SubsidyReport> send(String conventionId, Function<Long, Object> command, String ifMatch) {
+        ConventionView current = existing(conventionId);
+        access.requireManage(current.kind(), current.academie());
+        commands.sendAndWait(command.apply(Versions.expected(ifMatch)));
+        ConventionView view = existing(conventionId);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(SubsidyReport.of(view.subsidy()));
+    }
+
+    private ConventionView existing(String conventionId) {
+        return views.find(conventionId).orElseThrow(() -> new ResourceNotFoundException("convention", conventionId));
+    }
+}

@@ -1,0 +1,61 @@
+package fr.ipe.convention.query;
+
+import fr.ipe.convention.domain.LifecycleCommands.EvaluateDeadlines;
+import fr.ipe.platform.time.BusinessClock;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets deadlines take effect: every few minutes (and on demand), each convention that may still have one is asked to
+ * evaluate its deadlines up to the business clock's today. A scheduled check rather than Axon deadlines: the state
+ * lives in the event store, so nothing is lost across restarts, the command is idempotent, and the business clock a
+ * test or a demo sets drives it.
+ */
+@Component
+public class DeadlineSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
+
+    private final ConventionViews views;
+    private final CommandGateway commands;
+    private final BusinessClock clock;
+
+    public DeadlineSweep(ConventionViews views, CommandGateway commands, BusinessClock clock) {
+        this.views = views;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** What a sweep did. */
+    public record Outcome(LocalDate asOf, int conventionsChecked, int failures) {
+    }
+
+    @Scheduled(fixedDelayString = "${ipe.deadlines.sweep-interval:PT5M}", initialDelayString = "${ipe.deadlines.first-sweep:PT30S}")
+    public void scheduled() {
+        Outcome outcome = sweep();
+        if (outcome.failures() > 0) {
+            log.warn("Deadline sweep as of {}: {} of {} conventions failed", outcome.asOf(), outcome.failures(),
+                    outcome.conventionsChecked());
+        }
+    }
+
+    public synchronized Outcome sweep() {
+        LocalDate today = clock.today();
+        int checked = 0;
+        int failures = 0;
+        for (String conventionId : views.withDeadlinesAhead()) {
+            checked++;
+            try {
+                commands.sendAndWait(new EvaluateDeadlines(conventionId, today));
+            } catch (RuntimeException e) {
+                failures++;
+                log.error("Deadlines of convention {} could not be evaluated as of {}", conventionId, today, e);
+            }
+        }
+        return new Outcome(today, checked, failures);
+    }
+}
