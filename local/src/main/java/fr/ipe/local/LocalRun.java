@@ -37,7 +37,14 @@ public final class LocalRun {
             System.out.println("Local data reset: " + data);
         }
         long started = System.nanoTime();
-        LocalStack stack = LocalStack.start(root, data, LocalPorts.standard());
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(root, data, LocalPorts.standard());
+        } catch (Exception e) {
+            System.err.println("\nipe-platform did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the services and engines…");
@@ -46,7 +53,13 @@ public final class LocalRun {
             stopped.countDown();
         }, "local-run-shutdown"));
         if (!options.contains("--no-demo-data")) {
-            new DemoData(stack.gatewayUrl(), stack.tokenUrl()).loadUnlessPresent();
+            try {
+                new DemoData(stack.gatewayUrl(), stack.tokenUrl()).loadUnlessPresent();
+            } catch (RuntimeException e) {
+                // the shutdown hook stops everything that started
+                System.err.println("\nThe demo data could not be loaded: " + e.getMessage());
+                System.exit(1);
+            }
         }
         printWelcome(stack, (System.nanoTime() - started) / 1_000_000);
         stopped.await();

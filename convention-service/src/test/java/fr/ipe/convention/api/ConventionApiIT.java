@@ -170,6 +170,12 @@ class ConventionApiIT {
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
 
+        var reordered = api.post("/api/conventions", national, new java.util.TreeMap<>(Demo.nationalConvention2007()),
+                "Idempotency-Key", key);
+        assertThat(reordered.status()).as("the same JSON with its fields in another order is the same request")
+                .isEqualTo(201);
+        assertThat(reordered.header("Location")).isEqualTo(first.header("Location"));
+
         Map<String, Object> other = new HashMap<>(Demo.nationalConvention2007());
         other.put("title", "Another");
         var reused = api.post("/api/conventions", national, other, "Idempotency-Key", key);

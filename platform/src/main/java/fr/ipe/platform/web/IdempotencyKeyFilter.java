@@ -40,6 +40,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
+    private static final ObjectMapper CANONICAL_JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -133,15 +135,27 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         json.writeValue(response.getOutputStream(), problem);
     }
 
-    private static String hash(HttpServletRequest request, byte[] body) {
+    /**
+     * The request's identity: its path and its body, JSON in canonical form (keys sorted, no insignificant white
+     * space), so a client that serialises the same request again with its fields in another order is recognised.
+     */
+    private String hash(HttpServletRequest request, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            digest.update(body);
+            digest.update(canonical(body));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] canonical(byte[] body) {
+        try {
+            return CANONICAL_JSON.writeValueAsBytes(json.readValue(body, Object.class));
+        } catch (IOException notJson) {
+            return body;
         }
     }
 
