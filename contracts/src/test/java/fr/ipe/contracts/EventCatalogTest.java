@@ -31,6 +31,22 @@ class EventCatalogTest {
     }
 
     @Test
+    void anAcademieEventKeepsItsAcademieAndASubsidyEventHasNone() throws Exception {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        var signed = new fr.ipe.contracts.convention.ConventionSigned("c-2", "lyon", LocalDate.of(2024, 6, 24));
+        String text = json.writeValueAsString(signed);
+        assertThat(text).contains("\"academie\":\"lyon\"");
+        assertThat(signed.aggregateId()).isEqualTo("c-2");
+        assertThat(signed.academieScope()).isEqualTo("lyon");
+        assertThat(json.readValue(text, fr.ipe.contracts.convention.ConventionSigned.class)).isEqualTo(signed);
+
+        var notified = new fr.ipe.contracts.convention.SubsidyNotified("c-1", 2007, 180_000_000L, LocalDate.of(2007, 4, 2));
+        assertThat(json.writeValueAsString(notified)).doesNotContain("academie");
+        assertThat(notified.academieScope()).isNull();
+    }
+
+    @Test
     void anEventSurvivesTheJsonRoundTripWithoutItsDerivedAccessors() throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

@@ -36,13 +36,25 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
     private TokenServer tokens;
 
-    private LocalStack(LocalPorts ports) {
+    private final boolean scheduledDeadlines;
+
+    private LocalStack(LocalPorts ports, boolean scheduledDeadlines) {
         this.ports = ports;
+        this.scheduledDeadlines = scheduledDeadlines;
     }
 
     /** Starts everything; on failure, stops what had started and rethrows. */
     public static LocalStack start(Path root, Path dataDir, LocalPorts ports) throws Exception {
-        LocalStack stack = new LocalStack(ports);
+        return start(root, dataDir, ports, true);
+    }
+
+    /**
+     * As {@link #start(Path, Path, LocalPorts)}; {@code scheduledDeadlines} false leaves deadlines to explicit sweeps, for
+     * tests that move the business clock themselves and must not race a scheduled sweep on the real date.
+     */
+    public static LocalStack start(Path root, Path dataDir, LocalPorts ports, boolean scheduledDeadlines)
+            throws Exception {
+        LocalStack stack = new LocalStack(ports, scheduledDeadlines);
         try {
             stack.startAll(root, dataDir);
             return stack;
@@ -97,6 +109,7 @@ public final class LocalStack implements AutoCloseable {
         convention.put("IPE_CONVENTION_DB_URL", postgres.jdbcUrl("convention"));
         // local runs and system tests may move the business date (OPS only) to run conventions through the years
         convention.put("IPE_BUSINESS_CLOCK_SETTABLE", "true");
+        convention.put("IPE_DEADLINES_SCHEDULED", String.valueOf(scheduledDeadlines));
         Map<String, String> reporting = new HashMap<>(common);
         reporting.put("IPE_MONGO_URI", mongo);
         reporting.put("IPE_MONGO_DATABASE", "reporting");

@@ -38,7 +38,7 @@ class SystemIT {
     static void start() throws Exception {
         data = Files.createTempDirectory("ipe-system-test");
         long started = System.nanoTime();
-        stack = LocalStack.start(ROOT, data, LocalPorts.free());
+        stack = LocalStack.start(ROOT, data, LocalPorts.free(), false);
         log.info("Local stack ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -113,7 +113,7 @@ class SystemIT {
     @Order(4)
     void everythingIsStillThereAfterARestartAndKeepsWorking() throws Exception {
         stack.close();
-        stack = LocalStack.start(ROOT, data, LocalPorts.free());
+        stack = LocalStack.start(ROOT, data, LocalPorts.free(), false);
         String national = token("national");
 
         var convention = gateway().get("/api/conventions/" + conventionId, national);

@@ -1,10 +1,6 @@
 package fr.ipe.stagebank;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import fr.ipe.platform.security.Roles;
-import fr.ipe.testkit.http.ApiClient;
-import fr.ipe.testkit.security.TestTokens;
+import fr.ipe.testkit.http.ServiceChecks;
 import fr.ipe.testkit.spring.IpeWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,15 +14,6 @@ class StageBankServiceIT {
 
     @Test
     void isHealthyAndTurnsAwayCallersWithoutAValidToken() {
-        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
-        assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
-        var anonymous = api.get("/api/stage-bank", null);
-        assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(api.get("/api/stage-bank", "Bearer forged.token.value").status()).isEqualTo(401);
-        var authenticated = api.get("/api/stage-bank", TestTokens.get().bearer(Roles.NATIONAL));
-        assertThat(authenticated.status()).as("no resource yet, but a problem body, never a 500").isEqualTo(404);
-        assertThat(authenticated.body().get("status").asInt()).isEqualTo(404);
-        assertThat(api.get("/actuator/prometheus", null).text()).contains("jvm_memory_used_bytes");
+        ServiceChecks.assertHealthyAndSecured(port, "/api/stage-bank");
     }
 }

@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
@@ -13,15 +12,5 @@ public record AvenantApplied(
         String avenantId,
         int number,
         LocalDate appliedOn,
-        ConventionTerms terms) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
-
-    @Override
-    public String academieScope() {
-        return academie;
-    }
+        ConventionTerms terms) implements ConventionEvent {
 }

@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
@@ -13,15 +12,5 @@ public record AvenantPartySigned(
         String avenantId,
         PartyRole party,
         String signatory,
-        LocalDate signedOn) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
-
-    @Override
-    public String academieScope() {
-        return academie;
-    }
+        LocalDate signedOn) implements ConventionEvent {
 }

@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,15 +18,5 @@ public record AvenantProposed(
         Long subsidyTotalCents,
         Long annualSubsidyCents,
         Budget budget,
-        List<Annex> annexes) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
-
-    @Override
-    public String academieScope() {
-        return academie;
-    }
+        List<Annex> annexes) implements ConventionEvent {
 }

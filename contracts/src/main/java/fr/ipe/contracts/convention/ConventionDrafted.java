@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -28,15 +27,5 @@ public record ConventionDrafted(
         long annualSubsidyCents,
         MonthDay fiscalYearEnd,
         Budget budget,
-        List<Annex> annexes) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
-
-    @Override
-    public String academieScope() {
-        return academie;
-    }
+        List<Annex> annexes) implements ConventionEvent {
 }

@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
@@ -10,15 +9,5 @@ import java.time.LocalDate;
 public record ConventionEnteredIntoForce(
         String conventionId,
         String academie,
-        LocalDate on) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
-
-    @Override
-    public String academieScope() {
-        return academie;
-    }
+        LocalDate on) implements ConventionEvent {
 }

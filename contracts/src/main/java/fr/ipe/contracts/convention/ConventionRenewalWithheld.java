@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,15 +11,5 @@ public record ConventionRenewalWithheld(
         String conventionId,
         String academie,
         LocalDate anniversary,
-        List<String> lateDocuments) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
-
-    @Override
-    public String academieScope() {
-        return academie;
-    }
+        List<String> lateDocuments) implements ConventionEvent {
 }

@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
@@ -15,15 +14,5 @@ public record ConventionRenewed(
         LocalDate endDate,
         int durationYears,
         long subsidyTotalCents,
-        long annualSubsidyCents) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
-
-    @Override
-    public String academieScope() {
-        return academie;
-    }
+        long annualSubsidyCents) implements ConventionEvent {
 }

@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
@@ -11,15 +10,5 @@ public record ConventionTacitlyRenewed(
         String conventionId,
         String academie,
         LocalDate anniversary,
-        int conventionYear) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
-
-    @Override
-    public String academieScope() {
-        return academie;
-    }
+        int conventionYear) implements ConventionEvent {
 }

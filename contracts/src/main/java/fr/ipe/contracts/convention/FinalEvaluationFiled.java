@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
@@ -12,15 +11,5 @@ public record FinalEvaluationFiled(
         String academie,
         LocalDate dueOn,
         LocalDate filedOn,
-        boolean late) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
-
-    @Override
-    public String academieScope() {
-        return academie;
-    }
+        boolean late) implements ConventionEvent {
 }

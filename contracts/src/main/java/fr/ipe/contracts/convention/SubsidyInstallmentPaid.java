@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
@@ -14,10 +13,5 @@ public record SubsidyInstallmentPaid(
         String conventionId,
         int year,
         long amountCents,
-        LocalDate paidOn) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
+        LocalDate paidOn) implements ConventionEvent {
 }

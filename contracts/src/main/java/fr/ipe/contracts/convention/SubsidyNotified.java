@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
@@ -14,10 +13,5 @@ public record SubsidyNotified(
         String conventionId,
         int year,
         long amountCents,
-        LocalDate notifiedOn) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
+        LocalDate notifiedOn) implements ConventionEvent {
 }

@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
@@ -15,10 +14,5 @@ public record SubsidyReclaimed(
         int year,
         long amountCents,
         LocalDate reclaimedOn,
-        String reason) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
+        String reason) implements ConventionEvent {
 }

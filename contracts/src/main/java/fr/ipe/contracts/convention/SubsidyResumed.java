@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
@@ -10,10 +9,5 @@ import java.time.LocalDate;
 public record SubsidyResumed(
         String conventionId,
         int year,
-        LocalDate resumedOn) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
+        LocalDate resumedOn) implements ConventionEvent {
 }

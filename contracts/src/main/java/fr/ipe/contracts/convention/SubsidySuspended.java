@@ -1,7 +1,6 @@
 package fr.ipe.contracts.convention;
 
 import fr.ipe.contracts.EventContract;
-import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
@@ -11,10 +10,5 @@ public record SubsidySuspended(
         String conventionId,
         int year,
         LocalDate suspendedOn,
-        String reason) implements PublishedEvent {
-
-    @Override
-    public String aggregateId() {
-        return conventionId;
-    }
+        String reason) implements ConventionEvent {
 }

@@ -24,8 +24,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 @IpeServiceTest
+@TestPropertySource(properties = "ipe.deadlines.scheduled=false")
 class ConventionApiIT {
 
     @LocalServerPort
