@@ -68,7 +68,7 @@ public class ConventionController {
                 request.academie(), parties, request.startDate(), request.durationYears(), request.subsidyTotalCents(),
                 request.annualSubsidyCents(), request.fiscalYearEnd(), BudgetRequest.toBudget(request.budget()),
                 BudgetRequest.toAnnexes(request.annexes())));
-        ConventionView view = existing(id);
+        ConventionView view = views.existing(id);
         return ResponseEntity.created(URI.create("/api/conventions/" + id)).eTag(Versions.etag(view.version())).body(view);
     }
 
@@ -78,11 +78,11 @@ public class ConventionController {
     public ResponseEntity<ConventionView> sign(@PathVariable @Size(max = 64) String conventionId,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody SignatureRequest request) {
-        ConventionView current = existing(conventionId);
+        ConventionView current = views.existing(conventionId);
         access.requireManage(current.kind(), current.academie());
         commands.sendAndWait(new SignConvention(conventionId, request.party(), request.signatory(), request.signedOn(),
                 Versions.expected(ifMatch)));
-        ConventionView view = existing(conventionId);
+        ConventionView view = views.existing(conventionId);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
@@ -90,7 +90,7 @@ public class ConventionController {
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "One convention: current terms, parties, signatures and version")
     public ResponseEntity<ConventionView> get(@PathVariable @Size(max = 64) String conventionId) {
-        ConventionView view = existing(conventionId);
+        ConventionView view = views.existing(conventionId);
         scope.requireVisible(view.academie());
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
@@ -116,7 +116,7 @@ public class ConventionController {
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "Every version of the convention's terms: the original, then each avenant and renewal")
     public List<ConventionView.TermsVersion> versions(@PathVariable @Size(max = 64) String conventionId) {
-        ConventionView view = existing(conventionId);
+        ConventionView view = views.existing(conventionId);
         scope.requireVisible(view.academie());
         return view.versions();
     }
@@ -129,16 +129,12 @@ public class ConventionController {
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "The current provisional budget (annex 2) and its totals")
     public BudgetReport budget(@PathVariable @Size(max = 64) String conventionId) {
-        ConventionView view = existing(conventionId);
+        ConventionView view = views.existing(conventionId);
         scope.requireVisible(view.academie());
         Budget budget = view.terms().budget();
         if (budget == null) {
             throw new ResourceNotFoundException("budget of convention", conventionId);
         }
         return new BudgetReport(budget.incomeCents(), budget.spendingCents(), budget);
-    }
-
-    private ConventionView existing(String conventionId) {
-        return views.find(conventionId).orElseThrow(() -> new ResourceNotFoundException("convention", conventionId));
     }
 }

@@ -12,7 +12,6 @@ import fr.ipe.convention.query.ConventionViews;
 import fr.ipe.platform.security.AcademieScope;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.platform.time.BusinessClock;
-import fr.ipe.platform.web.ResourceNotFoundException;
 import fr.ipe.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -73,7 +72,7 @@ public class LifecycleController {
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "The association's documents and the final evaluation, with their status today")
     public ObligationsReport obligations(@PathVariable @Size(max = 64) String conventionId) {
-        ConventionView view = existing(conventionId);
+        ConventionView view = views.existing(conventionId);
         scope.requireVisible(view.academie());
         LocalDate today = clock.today();
         List<ObligationStatus> documents = view.obligations().stream().map(o -> new ObligationStatus(o.fiscalYear(),
@@ -162,26 +161,21 @@ public class LifecycleController {
     }
 
     private ResponseEntity<ConventionView> manage(String conventionId, String ifMatch, Function<Long, Object> command) {
-        ConventionView current = existing(conventionId);
+        ConventionView current = views.existing(conventionId);
         access.requireManage(current.kind(), current.academie());
         return send(conventionId, ifMatch, command);
     }
 
     private ResponseEntity<ConventionView> association(String conventionId, String ifMatch,
                                                        Function<Long, Object> command) {
-        ConventionView current = existing(conventionId);
+        ConventionView current = views.existing(conventionId);
         access.requireAssociationOrManage(current.kind(), current.academie());
         return send(conventionId, ifMatch, command);
     }
 
     private ResponseEntity<ConventionView> send(String conventionId, String ifMatch, Function<Long, Object> command) {
         commands.sendAndWait(command.apply(Versions.expected(ifMatch)));
-        ConventionView view = existing(conventionId);
+        ConventionView view = views.existing(conventionId);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
-
-    private ConventionView existing(String conventionId) {
-        return views.find(conventionId).orElseThrow(() -> new ResourceNotFoundException("convention", conventionId));
-    }
-
 }

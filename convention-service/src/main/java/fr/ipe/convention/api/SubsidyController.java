@@ -11,7 +11,6 @@ import fr.ipe.convention.query.ConventionView;
 import fr.ipe.convention.query.ConventionViews;
 import fr.ipe.platform.security.AcademieScope;
 import fr.ipe.platform.security.Roles;
-import fr.ipe.platform.web.ResourceNotFoundException;
 import fr.ipe.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,7 +63,7 @@ public class SubsidyController {
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "The subsidy ledger: per year notified, reduced, paid, reclaimed, suspended; and totals")
     public ResponseEntity<SubsidyReport> ledger(@PathVariable @Size(max = 64) String conventionId) {
-        ConventionView view = existing(conventionId);
+        ConventionView view = views.existing(conventionId);
         scope.requireVisible(view.academie());
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(SubsidyReport.of(view.subsidy()));
     }
@@ -124,14 +123,10 @@ public class SubsidyController {
     }
 
     private ResponseEntity<SubsidyReport> send(String conventionId, Function<Long, Object> command, String ifMatch) {
-        ConventionView current = existing(conventionId);
+        ConventionView current = views.existing(conventionId);
         access.requireManage(current.kind(), current.academie());
         commands.sendAndWait(command.apply(Versions.expected(ifMatch)));
-        ConventionView view = existing(conventionId);
+        ConventionView view = views.existing(conventionId);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(SubsidyReport.of(view.subsidy()));
-    }
-
-    private ConventionView existing(String conventionId) {
-        return views.find(conventionId).orElseThrow(() -> new ResourceNotFoundException("convention", conventionId));
     }
 }

@@ -7,6 +7,7 @@ import fr.ipe.convention.domain.ConventionStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import fr.ipe.platform.web.ResourceNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +26,11 @@ public class ConventionViews {
     public Optional<ConventionView> find(String conventionId) {
         return jdbc.query("SELECT document FROM convention_view WHERE convention_id = ?",
                 (rs, i) -> read(rs.getString(1)), conventionId).stream().findFirst();
+    }
+
+    /** The convention, or a 404 problem. */
+    public ConventionView existing(String conventionId) {
+        return find(conventionId).orElseThrow(() -> new ResourceNotFoundException("convention", conventionId));
     }
 
     /**
