@@ -1,6 +1,7 @@
 package fr.ipe.convention.api;
 
 import fr.ipe.contracts.convention.ConventionKind;
+import fr.ipe.contracts.convention.PartyRole;
 import fr.ipe.platform.security.AcademieScope;
 import fr.ipe.platform.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,6 +40,13 @@ public class ConventionAccess {
             return;
         }
         requireManage(kind, academie);
+    }
+
+    /** The association gives notice in its own name; the ministry (NATIONAL) records either party's. */
+    public void requireActingAs(PartyRole party) {
+        if (!hasRole(Roles.NATIONAL) && hasRole(Roles.ASSOCIATION) && party != PartyRole.ASSOCIATION) {
+            throw new AccessDeniedException("the association acts in its own name only, not as " + party);
+        }
     }
 
     private void requireRole(String role, String message) {

@@ -114,6 +114,7 @@ public class LifecycleController {
     public ResponseEntity<ConventionView> notifyTermination(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.TerminationNotice body) {
+        access.requireActingAs(body.party());
         return association(conventionId, ifMatch, version -> new NotifyTermination(conventionId, body.party(),
                 body.noticeOn(), body.reason(), version));
     }

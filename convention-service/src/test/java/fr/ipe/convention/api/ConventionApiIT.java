@@ -229,6 +229,9 @@ class ConventionApiIT {
         assertThat(avenant.status()).as(avenant.text()).isEqualTo(201);
         assertThat(avenant.header("Location")).startsWith("/api/conventions/" + id + "/avenants/");
 
+        var inTheMinistrysName = api.post("/api/conventions/" + id + "/termination-notices", tokens.bearer(Roles.ASSOCIATION),
+                Map.of("party", "MINISTRY", "noticeOn", "2008-01-15", "reason", "Désaccord"));
+        assertThat(inTheMinistrysName.status()).as("the association acts in its own name only").isEqualTo(403);
         var notice = Map.of("party", "ASSOCIATION", "noticeOn", "2008-01-15", "reason", "Désaccord");
         assertThat(api.post("/api/conventions/" + id + "/termination-notices", tokens.bearer(Roles.ASSOCIATION), notice)
                 .status()).isEqualTo(200);
