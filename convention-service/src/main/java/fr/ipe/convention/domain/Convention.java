@@ -347,8 +347,8 @@ public class Convention {
         if (pendingAvenant != null) {
             throw RuleViolation.conflict("avenant-pending", "avenant " + pendingAvenant + " is still awaiting signatures");
         }
-        ConventionTerms amended = amended(command.endDate(), command.subsidyTotalCents(), command.annualSubsidyCents(),
-                command.budget(), command.annexes());
+        ConventionTerms amended = Avenants.amend(terms, command.endDate(), command.subsidyTotalCents(),
+                command.annualSubsidyCents(), command.budget(), command.annexes());
         if (!amended.endDate().isAfter(amended.startDate())) {
             throw RuleViolation.unprocessable("end-before-start", "endDate", "the end date must follow the start date");
         }
@@ -357,7 +357,8 @@ public class Convention {
             throw RuleViolation.unprocessable("subsidy-only-national", "subsidyTotalCents",
                     "only the national convention carries the State subsidy");
         }
-        if (command.subsidyTotalCents() != null && subsidyCeilingWith(amended) < subsidy.netNotifiedCents()) {
+        if (command.subsidyTotalCents() != null && subsidy.withPeriodSubsidyChanged(terms.subsidyTotalCents(),
+                amended.subsidyTotalCents()).ceilingCents() < subsidy.netNotifiedCents()) {
             throw RuleViolation.unprocessable("ceiling-below-notified", "subsidyTotalCents",
                     "the subsidy cannot fall below the " + subsidy.netNotifiedCents() + " already notified");
         }
@@ -384,26 +385,9 @@ public class Convention {
         if (avenantSignatures.size() == parties.size()) {
             AvenantProposed p = pendingChanges;
             apply(new AvenantApplied(conventionId, academie, p.avenantId(), p.number(), command.signedOn(),
-                    amended(p.endDate(), p.subsidyTotalCents(), p.annualSubsidyCents(), p.budget(), p.annexes())));
+                    Avenants.amend(terms, p)));
         }
         return AggregateLifecycle.getVersion();
-    }
-
-    /** The current terms with an avenant's changes: the original plus every applied avenant, plus this one. */
-    private ConventionTerms amended(LocalDate endDate, Long subsidyTotalCents, Long annualSubsidyCents,
-                                   fr.ipe.contracts.convention.Budget budget,
-                                   List<fr.ipe.contracts.convention.Annex> annexes) {
-        return new ConventionTerms(terms.startDate(),
-                endDate != null ? endDate : terms.endDate(),
-                subsidyTotalCents != null ? subsidyTotalCents : terms.subsidyTotalCents(),
-                annualSubsidyCents != null ? annualSubsidyCents : terms.annualSubsidyCents(),
-                budget != null ? budget : terms.budget(),
-                annexes != null ? List.copyOf(annexes) : terms.annexes());
-    }
-
-    /** The ceiling of the whole convention if the current period's subsidy became that of {@code amended}. */
-    private long subsidyCeilingWith(ConventionTerms amended) {
-        return subsidy.ceilingCents() - terms.subsidyTotalCents() + amended.subsidyTotalCents();
     }
 
     // ------------------------------------------------------------------ subsidy (art. 4 and 7)
@@ -621,7 +605,7 @@ public class Convention {
     void on(ConventionRenewed event) {
         terms = new ConventionTerms(terms.startDate(), event.endDate(), event.subsidyTotalCents(),
                 event.annualSubsidyCents(), terms.budget(), terms.annexes());
-        subsidy = subsidy.withNewCeiling(subsidy.ceilingCents() + event.subsidyTotalCents());
+        subsidy = subsidy.withPeriodAdded(event.subsidyTotalCents());
         // a convention renewed while in force goes on; one renewed after its term takes effect at the new start
         status = status.inForce() ? ConventionStatus.IN_FORCE : ConventionStatus.SIGNED;
         takesEffectOn = event.startDate();
@@ -643,7 +627,7 @@ public class Convention {
 
     @EventSourcingHandler
     void on(AvenantApplied event) {
-        subsidy = subsidy.withNewCeiling(subsidyCeilingWith(event.terms()));
+        subsidy = subsidy.withPeriodSubsidyChanged(terms.subsidyTotalCents(), event.terms().subsidyTotalCents());
         terms = event.terms();
         avenantsApplied = event.number();
         pendingAvenant = null;

@@ -22,9 +22,14 @@ public record SubsidyLedger(long ceilingCents, List<SubsidyYear> years) {
         return new SubsidyLedger(ceilingCents, List.of());
     }
 
-    /** The same ledger under another ceiling (an avenant or a renewal changed the subsidy). */
-    public SubsidyLedger withNewCeiling(long newCeilingCents) {
-        return new SubsidyLedger(newCeilingCents, years);
+    /** A renewal adds a period, and its subsidy to the ceiling. */
+    public SubsidyLedger withPeriodAdded(long periodSubsidyCents) {
+        return new SubsidyLedger(ceilingCents + periodSubsidyCents, years);
+    }
+
+    /** An avenant changed the current period's subsidy from {@code fromCents} to {@code toCents}. */
+    public SubsidyLedger withPeriodSubsidyChanged(long fromCents, long toCents) {
+        return new SubsidyLedger(ceilingCents - fromCents + toCents, years);
     }
 
     /** One budget year of the subsidy. */

@@ -26,6 +26,7 @@ import fr.ipe.contracts.convention.SubsidyResumed;
 import fr.ipe.contracts.convention.SubsidySuspended;
 import fr.ipe.contracts.convention.TerminationNotified;
 import fr.ipe.contracts.convention.TerminationWithdrawn;
+import fr.ipe.convention.domain.Avenants;
 import fr.ipe.convention.domain.ConventionStatus;
 import fr.ipe.convention.domain.Obligations;
 import fr.ipe.convention.domain.SubsidyLedger;
@@ -199,7 +200,7 @@ public class ConventionViewProjection {
             v.terms = new ConventionTerms(v.terms.startDate(), e.endDate(), e.subsidyTotalCents(),
                     e.annualSubsidyCents(), v.terms.budget(), v.terms.annexes());
             v.versions = append(v.versions, new TermsVersion(v.versions.size(), "renewal", e.startDate(), v.terms));
-            v.subsidy = v.subsidy.withNewCeiling(v.subsidy.ceilingCents() + e.subsidyTotalCents());
+            v.subsidy = v.subsidy.withPeriodAdded(e.subsidyTotalCents());
             v.status = v.status.inForce() ? ConventionStatus.IN_FORCE : ConventionStatus.SIGNED;
             v.endedOn = null;
             addPeriodDuties(v, e.startDate(), e.durationYears(), e.endDate());
@@ -211,12 +212,7 @@ public class ConventionViewProjection {
     @EventHandler
     void on(AvenantProposed e, @SequenceNumber long version) {
         change(e.conventionId(), version, v -> {
-            ConventionTerms t = v.terms;
-            ConventionTerms proposed = new ConventionTerms(t.startDate(),
-                    e.endDate() != null ? e.endDate() : t.endDate(),
-                    e.subsidyTotalCents() != null ? e.subsidyTotalCents() : t.subsidyTotalCents(),
-                    e.annualSubsidyCents() != null ? e.annualSubsidyCents() : t.annualSubsidyCents(),
-                    e.budget() != null ? e.budget() : t.budget(), e.annexes() != null ? e.annexes() : t.annexes());
+            ConventionTerms proposed = Avenants.amend(v.terms, e);
             v.avenants = append(v.avenants, new Avenant(e.avenantId(), e.number(), e.purpose(), e.proposedOn(), false,
                     null, List.of(), proposed));
         });
@@ -234,8 +230,7 @@ public class ConventionViewProjection {
         change(e.conventionId(), version, v -> {
             v.avenants = replaceAvenant(v.avenants, e.avenantId(), a -> new Avenant(a.avenantId(), a.number(),
                     a.purpose(), a.proposedOn(), true, e.appliedOn(), a.signatures(), e.terms()));
-            v.subsidy = v.subsidy.withNewCeiling(
-                    v.subsidy.ceilingCents() - v.terms.subsidyTotalCents() + e.terms().subsidyTotalCents());
+            v.subsidy = v.subsidy.withPeriodSubsidyChanged(v.terms.subsidyTotalCents(), e.terms().subsidyTotalCents());
             v.terms = e.terms();
             v.versions = append(v.versions, new TermsVersion(v.versions.size(), "avenant " + e.number(),
                     e.appliedOn(), e.terms()));
