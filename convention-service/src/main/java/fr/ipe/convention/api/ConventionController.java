@@ -46,13 +46,15 @@ public class ConventionController {
     private final CommandGateway commands;
     private final ConventionViews views;
     private final ConventionAccess access;
+    private final ConventionCommands conventionCommands;
     private final AcademieScope scope;
 
     public ConventionController(CommandGateway commands, ConventionViews views, ConventionAccess access,
-                                AcademieScope scope) {
+                                ConventionCommands conventionCommands, AcademieScope scope) {
         this.commands = commands;
         this.views = views;
         this.access = access;
+        this.conventionCommands = conventionCommands;
         this.scope = scope;
     }
 
@@ -78,12 +80,9 @@ public class ConventionController {
     public ResponseEntity<ConventionView> sign(@PathVariable @Size(max = 64) String conventionId,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody SignatureRequest request) {
-        ConventionView current = views.existing(conventionId);
-        access.requireManage(current.kind(), current.academie());
-        commands.sendAndWait(new SignConvention(conventionId, request.party(), request.signatory(), request.signedOn(),
-                Versions.expected(ifMatch)));
-        ConventionView view = views.existing(conventionId);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        ConventionView view = conventionCommands.manage(conventionId, ifMatch, version -> new SignConvention(
+                conventionId, request.party(), request.signatory(), request.signedOn(), version));
+        return ConventionCommands.answer(view, view);
     }
 
     @GetMapping("/{conventionId}")

@@ -12,7 +12,6 @@ import fr.ipe.convention.query.ConventionViews;
 import fr.ipe.platform.security.AcademieScope;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.platform.time.BusinessClock;
-import fr.ipe.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -42,15 +40,15 @@ import org.springframework.web.bind.annotation.RestController;
         + "avenants (art. 11)")
 public class LifecycleController {
 
-    private final CommandGateway commands;
+    private final ConventionCommands conventionCommands;
     private final ConventionViews views;
     private final ConventionAccess access;
     private final AcademieScope scope;
     private final BusinessClock clock;
 
-    public LifecycleController(CommandGateway commands, ConventionViews views, ConventionAccess access,
+    public LifecycleController(ConventionCommands conventionCommands, ConventionViews views, ConventionAccess access,
                                AcademieScope scope, BusinessClock clock) {
-        this.commands = commands;
+        this.conventionCommands = conventionCommands;
         this.views = views;
         this.access = access;
         this.scope = scope;
@@ -162,21 +160,13 @@ public class LifecycleController {
     }
 
     private ResponseEntity<ConventionView> manage(String conventionId, String ifMatch, Function<Long, Object> command) {
-        ConventionView current = views.existing(conventionId);
-        access.requireManage(current.kind(), current.academie());
-        return send(conventionId, ifMatch, command);
+        ConventionView view = conventionCommands.manage(conventionId, ifMatch, command);
+        return ConventionCommands.answer(view, view);
     }
 
     private ResponseEntity<ConventionView> association(String conventionId, String ifMatch,
                                                        Function<Long, Object> command) {
-        ConventionView current = views.existing(conventionId);
-        access.requireAssociationOrManage(current.kind(), current.academie());
-        return send(conventionId, ifMatch, command);
-    }
-
-    private ResponseEntity<ConventionView> send(String conventionId, String ifMatch, Function<Long, Object> command) {
-        commands.sendAndWait(command.apply(Versions.expected(ifMatch)));
-        ConventionView view = views.existing(conventionId);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        ConventionView view = conventionCommands.associationOrManage(conventionId, ifMatch, command);
+        return ConventionCommands.answer(view, view);
     }
 }

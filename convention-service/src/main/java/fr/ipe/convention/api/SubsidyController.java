@@ -11,14 +11,12 @@ import fr.ipe.convention.query.ConventionView;
 import fr.ipe.convention.query.ConventionViews;
 import fr.ipe.platform.security.AcademieScope;
 import fr.ipe.platform.security.Roles;
-import fr.ipe.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.function.Function;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -37,16 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Subsidy", description = "Yearly notification, installments, suspension, reduction and reclaim")
 public class SubsidyController {
 
-    private final CommandGateway commands;
+    private final ConventionCommands conventionCommands;
     private final ConventionViews views;
-    private final ConventionAccess access;
     private final AcademieScope scope;
 
-    public SubsidyController(CommandGateway commands, ConventionViews views, ConventionAccess access,
-                             AcademieScope scope) {
-        this.commands = commands;
+    public SubsidyController(ConventionCommands conventionCommands, ConventionViews views, AcademieScope scope) {
+        this.conventionCommands = conventionCommands;
         this.views = views;
-        this.access = access;
         this.scope = scope;
     }
 
@@ -65,7 +60,7 @@ public class SubsidyController {
     public ResponseEntity<SubsidyReport> ledger(@PathVariable @Size(max = 64) String conventionId) {
         ConventionView view = views.existing(conventionId);
         scope.requireVisible(view.academie());
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(SubsidyReport.of(view.subsidy()));
+        return ConventionCommands.answer(view, SubsidyReport.of(view.subsidy()));
     }
 
     @PostMapping("/notifications")
@@ -123,10 +118,7 @@ public class SubsidyController {
     }
 
     private ResponseEntity<SubsidyReport> send(String conventionId, Function<Long, Object> command, String ifMatch) {
-        ConventionView current = views.existing(conventionId);
-        access.requireManage(current.kind(), current.academie());
-        commands.sendAndWait(command.apply(Versions.expected(ifMatch)));
-        ConventionView view = views.existing(conventionId);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(SubsidyReport.of(view.subsidy()));
+        ConventionView view = conventionCommands.manage(conventionId, ifMatch, command);
+        return ConventionCommands.answer(view, SubsidyReport.of(view.subsidy()));
     }
 }
