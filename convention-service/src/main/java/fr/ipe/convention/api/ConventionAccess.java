@@ -3,10 +3,9 @@ package fr.ipe.convention.api;
 import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.PartyRole;
 import fr.ipe.platform.security.AcademieScope;
+import fr.ipe.platform.security.Callers;
 import fr.ipe.platform.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +35,7 @@ public class ConventionAccess {
      * termination): the association acts, or the ministry records it.
      */
     public void requireAssociationOrManage(ConventionKind kind, String academie) {
-        if (kind == ConventionKind.NATIONAL_MULTI_YEAR && hasRole(Roles.ASSOCIATION)) {
+        if (kind == ConventionKind.NATIONAL_MULTI_YEAR && Callers.hasRole(Roles.ASSOCIATION)) {
             return;
         }
         requireManage(kind, academie);
@@ -44,19 +43,14 @@ public class ConventionAccess {
 
     /** The association gives notice in its own name; the ministry (NATIONAL) records either party's. */
     public void requireActingAs(PartyRole party) {
-        if (!hasRole(Roles.NATIONAL) && hasRole(Roles.ASSOCIATION) && party != PartyRole.ASSOCIATION) {
+        if (!Callers.hasRole(Roles.NATIONAL) && Callers.hasRole(Roles.ASSOCIATION) && party != PartyRole.ASSOCIATION) {
             throw new AccessDeniedException("the association acts in its own name only, not as " + party);
         }
     }
 
     private void requireRole(String role, String message) {
-        if (!hasRole(role)) {
+        if (!Callers.hasRole(role)) {
             throw new AccessDeniedException(message);
         }
-    }
-
-    private static boolean hasRole(String role) {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        return caller != null && caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
     }
 }

@@ -45,9 +45,8 @@ public class AcademieScope {
         if (!(caller instanceof JwtAuthenticationToken token)) {
             throw new AccessDeniedException("no authenticated caller");
         }
-        boolean national = token.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.NATIONAL));
-        boolean scoped = token.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.RECTORAT)
-                || a.getAuthority().equals("ROLE_" + Roles.IPE));
+        boolean national = Callers.hasRole(token, Roles.NATIONAL);
+        boolean scoped = Callers.hasRole(token, Roles.RECTORAT) || Callers.hasRole(token, Roles.IPE);
         if (national || !scoped) {
             return Optional.empty();
         }
