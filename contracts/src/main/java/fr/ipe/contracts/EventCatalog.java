@@ -14,11 +14,13 @@ import fr.ipe.contracts.convention.ConventionTacitlyRenewed;
 import fr.ipe.contracts.convention.ConventionTerminated;
 import fr.ipe.contracts.convention.FinalEvaluationFiled;
 import fr.ipe.contracts.convention.FinalEvaluationOverdue;
+import fr.ipe.contracts.convention.GeneralAssemblyHeld;
+import fr.ipe.contracts.convention.DeclarationCopyFiled;
 import fr.ipe.contracts.convention.TerminationNotified;
 import fr.ipe.contracts.convention.TerminationWithdrawn;
 import fr.ipe.contracts.convention.ConventionPartySigned;
 import fr.ipe.contracts.convention.ConventionSigned;
-import fr.ipe.contracts.convention.SubsidyInstallmentPaid;
+import fr.ipe.contracts.convention.SubsidyPaid;
 import fr.ipe.contracts.convention.SubsidyNotified;
 import fr.ipe.contracts.convention.SubsidyReclaimed;
 import fr.ipe.contracts.convention.SubsidyReduced;
@@ -48,11 +50,13 @@ public final class EventCatalog {
             AssociationDocumentOverdue.class,
             FinalEvaluationFiled.class,
             FinalEvaluationOverdue.class,
+            GeneralAssemblyHeld.class,
+            DeclarationCopyFiled.class,
             AvenantProposed.class,
             AvenantPartySigned.class,
             AvenantApplied.class,
             SubsidyNotified.class,
-            SubsidyInstallmentPaid.class,
+            SubsidyPaid.class,
             SubsidySuspended.class,
             SubsidyResumed.class,
             SubsidyReduced.class,

@@ -53,8 +53,9 @@ class EventCatalogTest {
         var drafted = new ConventionDrafted("c-1", ConventionKind.NATIONAL_MULTI_YEAR, "Convention 2007-2011", "Les actions de l'annexe 1", null,
                 List.of(new Party(PartyRole.MINISTRY, "DGESCO", null),
                         new Party(PartyRole.ASSOCIATION, "Ingénieurs pour l'école", "42843689300013")),
-                LocalDate.of(2007, 3, 1), 4, LocalDate.of(2011, 2, 28), 720_000_000L, 180_000_000L,
-                MonthDay.of(12, 31), null, List.of());
+                LocalDate.of(2007, 3, 1), 4, LocalDate.of(2011, 2, 28), 720_000_000L,
+                List.of(180_000_000L, 180_000_000L, 180_000_000L, 180_000_000L), MonthDay.of(12, 31), null, List.of(),
+                null);
 
         String text = json.writeValueAsString(drafted);
 

@@ -5,7 +5,7 @@ import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
 /** Every party signed the avenant: the convention's terms are now {@code terms}. */
-@EventContract(type = "fr.ipe.convention.AvenantApplied.v1", topic = Topics.CONVENTIONS)
+@EventContract(type = "fr.ipe.convention.AvenantApplied.v2", topic = Topics.CONVENTIONS)
 public record AvenantApplied(
         String conventionId,
         String academie,

@@ -5,8 +5,11 @@ import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An avenant was proposed (art. 11); it applies once every party signed it. Null changes are left as they are. */
-@EventContract(type = "fr.ipe.convention.AvenantProposed.v1", topic = Topics.CONVENTIONS)
+/**
+ * An avenant was proposed (art. 11); it applies once every party signed it. Null changes are left as they are;
+ * {@code annexes} replace the annexes of the same number (never annex 1).
+ */
+@EventContract(type = "fr.ipe.convention.AvenantProposed.v2", topic = Topics.CONVENTIONS)
 public record AvenantProposed(
         String conventionId,
         String academie,
@@ -16,7 +19,7 @@ public record AvenantProposed(
         String purpose,
         LocalDate endDate,
         Long subsidyTotalCents,
-        Long annualSubsidyCents,
+        List<Long> yearlySubsidyCents,
         Budget budget,
         List<Annex> annexes) implements ConventionEvent {
 }

@@ -4,15 +4,15 @@ import fr.ipe.contracts.EventContract;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
-/** The evaluated convention was renewed for a new period (art. 10), with its own subsidy. */
-@EventContract(type = "fr.ipe.convention.ConventionRenewed.v1", topic = Topics.CONVENTIONS)
+/**
+ * A new convention was concluded to follow this one (art. 10), once its final evaluation was filed: {@code successorId}
+ * is the new convention, with its own terms, starting on {@code successorStartDate}. This one runs to its own term.
+ */
+@EventContract(type = "fr.ipe.convention.ConventionRenewed.v2", topic = Topics.CONVENTIONS)
 public record ConventionRenewed(
         String conventionId,
         String academie,
         LocalDate renewedOn,
-        LocalDate startDate,
-        LocalDate endDate,
-        int durationYears,
-        long subsidyTotalCents,
-        long annualSubsidyCents) implements ConventionEvent {
+        String successorId,
+        LocalDate successorStartDate) implements ConventionEvent {
 }

@@ -9,8 +9,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with a convention: NATIONAL manages the national convention; a RECTORAT manages the other kinds
- * in its own académie. Reading is decided by {@link Roles#READERS} and {@link AcademieScope#requireVisible}.
+ * Who may do what with a convention: NATIONAL manages the conventions of no académie (the national convention, and the
+ * secondment agreements of the central administration, annex 1); a RECTORAT manages the others in its own académie.
+ * Reading is decided by {@link Roles#READERS} and {@link AcademieScope#requireVisible}.
  */
 @Component
 public class ConventionAccess {
@@ -22,8 +23,8 @@ public class ConventionAccess {
     }
 
     public void requireManage(ConventionKind kind, String academie) {
-        if (kind == ConventionKind.NATIONAL_MULTI_YEAR) {
-            requireRole(Roles.NATIONAL, "only the ministry (NATIONAL) manages the national convention");
+        if (kind == ConventionKind.NATIONAL_MULTI_YEAR || academie == null) {
+            requireRole(Roles.NATIONAL, "only the ministry (NATIONAL) manages the conventions of no académie");
         } else {
             requireRole(Roles.RECTORAT, "only a rectorat manages " + kind + " conventions");
             scope.require(academie);

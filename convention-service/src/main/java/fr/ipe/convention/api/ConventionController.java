@@ -2,12 +2,11 @@ package fr.ipe.convention.api;
 
 import fr.ipe.contracts.convention.Budget;
 import fr.ipe.contracts.convention.ConventionKind;
-import fr.ipe.contracts.convention.Party;
-import fr.ipe.convention.domain.ConventionStatus;
+import fr.ipe.contracts.convention.ConventionStatus;
 import fr.ipe.convention.domain.DraftConvention;
 import fr.ipe.convention.domain.SignConvention;
 import fr.ipe.convention.query.ConventionView;
-import fr.ipe.convention.query.ConventionViews;
+import fr.ipe.convention.query.ConventionViewRepository;
 import fr.ipe.platform.security.AcademieScope;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.platform.web.ResourceNotFoundException;
@@ -44,17 +43,17 @@ public class ConventionController {
     static final int MAX_PAGE = 200;
 
     private final CommandGateway commands;
-    private final ConventionViews views;
+    private final ConventionViewRepository views;
     private final ConventionAccess access;
-    private final ConventionCommands conventionCommands;
+    private final ExistingConventions conventions;
     private final AcademieScope scope;
 
-    public ConventionController(CommandGateway commands, ConventionViews views, ConventionAccess access,
-                                ConventionCommands conventionCommands, AcademieScope scope) {
+    public ConventionController(CommandGateway commands, ConventionViewRepository views, ConventionAccess access,
+                                ExistingConventions conventions, AcademieScope scope) {
         this.commands = commands;
         this.views = views;
         this.access = access;
-        this.conventionCommands = conventionCommands;
+        this.conventions = conventions;
         this.scope = scope;
     }
 
@@ -63,14 +62,11 @@ public class ConventionController {
     public ResponseEntity<ConventionView> draft(@Valid @RequestBody DraftConventionRequest request) {
         access.requireManage(request.kind(), request.academie());
         String id = UUID.randomUUID().toString();
-        List<Party> parties = request.parties().stream()
-                .map(p -> new Party(p.role(), p.name().strip(), p.identifier() == null ? null : p.identifier().strip()))
-                .toList();
         commands.sendAndWait(new DraftConvention(id, request.kind(), request.title(), request.objectives(),
-                request.academie(), parties, request.startDate(), request.durationYears(), request.subsidyTotalCents(),
-                request.annualSubsidyCents(), request.fiscalYearEnd(), BudgetRequest.toBudget(request.budget()),
-                BudgetRequest.toAnnexes(request.annexes())));
-        ConventionView view = views.existing(id);
+                request.academie(), request.partiesStripped(), request.startDate(), request.durationYears(),
+                request.subsidyTotalCents(), request.yearlySubsidyCents(), request.fiscalYearEnd(),
+                BudgetRequest.toBudget(request.budget()), BudgetRequest.toAnnexes(request.annexes()), null));
+        ConventionView view = conventions.found(id);
         return ResponseEntity.created(URI.create("/api/conventions/" + id)).eTag(Versions.etag(view.version())).body(view);
     }
 
@@ -80,17 +76,16 @@ public class ConventionController {
     public ResponseEntity<ConventionView> sign(@PathVariable @Size(max = 64) String conventionId,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody SignatureRequest request) {
-        ConventionView view = conventionCommands.manage(conventionId, ifMatch, version -> new SignConvention(
+        ConventionView view = conventions.manage(conventionId, ifMatch, version -> new SignConvention(
                 conventionId, request.party(), request.signatory(), request.signedOn(), version));
-        return ConventionCommands.answer(view, view);
+        return ExistingConventions.answer(view, view);
     }
 
     @GetMapping("/{conventionId}")
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "One convention: current terms, parties, signatures and version")
     public ResponseEntity<ConventionView> get(@PathVariable @Size(max = 64) String conventionId) {
-        ConventionView view = views.existing(conventionId);
-        scope.requireVisible(view.academie());
+        ConventionView view = conventions.visible(conventionId);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
@@ -115,9 +110,7 @@ public class ConventionController {
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "Every version of the convention's terms: the original, then each avenant and renewal")
     public List<ConventionView.TermsVersion> versions(@PathVariable @Size(max = 64) String conventionId) {
-        ConventionView view = views.existing(conventionId);
-        scope.requireVisible(view.academie());
-        return view.versions();
+        return conventions.visible(conventionId).versions();
     }
 
     /** Annex 2 as it stands, with its totals. */
@@ -128,9 +121,7 @@ public class ConventionController {
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "The current provisional budget (annex 2) and its totals")
     public BudgetReport budget(@PathVariable @Size(max = 64) String conventionId) {
-        ConventionView view = views.existing(conventionId);
-        scope.requireVisible(view.academie());
-        Budget budget = view.terms().budget();
+        Budget budget = conventions.visible(conventionId).terms().budget();
         if (budget == null) {
             throw new ResourceNotFoundException("budget of convention", conventionId);
         }

@@ -16,8 +16,9 @@ import java.time.MonthDay;
 import java.util.List;
 
 /**
- * Body of {@code POST /api/conventions}. Amounts in euro cents; {@code academie} is absent for the national one;
- * {@code fiscalYearEnd} is written {@code --12-31} (the default); {@code budget} is annex 2.
+ * Body of {@code POST /api/conventions}. Amounts in euro cents; {@code academie} is absent for the national one (and
+ * for a secondment agreement of the central administration); {@code yearlySubsidyCents} gives the forecast of each
+ * convention year (art. 4); {@code fiscalYearEnd} is written {@code --12-31} (the default); {@code budget} is annex 2.
  */
 public record DraftConventionRequest(
         @NotNull ConventionKind kind,
@@ -28,10 +29,16 @@ public record DraftConventionRequest(
         @NotNull LocalDate startDate,
         @NotNull @Min(1) @Max(10) Integer durationYears,
         @PositiveOrZero long subsidyTotalCents,
-        @PositiveOrZero long annualSubsidyCents,
+        @Size(max = 10) List<@NotNull @PositiveOrZero Long> yearlySubsidyCents,
         MonthDay fiscalYearEnd,
         @Valid BudgetRequest budget,
         @Size(max = 20) List<@Valid @NotNull AnnexRequest> annexes) {
+
+    /** The parties with their names and identifiers stripped of surrounding blanks. */
+    List<fr.ipe.contracts.convention.Party> partiesStripped() {
+        return parties.stream().map(p -> new fr.ipe.contracts.convention.Party(p.role(), p.name().strip(),
+                p.identifier() == null ? null : p.identifier().strip())).toList();
+    }
 
     public record PartyRequest(
             @NotNull PartyRole role,

@@ -1,15 +1,15 @@
 package fr.ipe.convention.api;
 
+import fr.ipe.convention.domain.AssociationDuties;
 import fr.ipe.convention.domain.LifecycleCommands.FileAssociationDocument;
+import fr.ipe.convention.domain.LifecycleCommands.FileDeclarationCopy;
 import fr.ipe.convention.domain.LifecycleCommands.FileFinalEvaluation;
 import fr.ipe.convention.domain.LifecycleCommands.NotifyTermination;
 import fr.ipe.convention.domain.LifecycleCommands.ProposeAvenant;
-import fr.ipe.convention.domain.LifecycleCommands.RenewConvention;
+import fr.ipe.convention.domain.LifecycleCommands.RecordGeneralAssembly;
 import fr.ipe.convention.domain.LifecycleCommands.SignAvenant;
 import fr.ipe.convention.domain.LifecycleCommands.WithdrawTermination;
 import fr.ipe.convention.query.ConventionView;
-import fr.ipe.convention.query.ConventionViews;
-import fr.ipe.platform.security.AcademieScope;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.platform.time.BusinessClock;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,8 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
@@ -32,62 +30,34 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A convention's life after signature: documents, evaluation, termination, renewal and avenants. */
+/** A convention's life after signature: the association's duties, evaluation, termination, renewal and avenants. */
 @RestController
 @RequestMapping("/api/conventions/{conventionId}")
 @Validated
-@Tag(name = "Convention lifecycle", description = "Obligations, evaluation, termination (art. 12), renewal (art. 10), "
-        + "avenants (art. 11)")
+@Tag(name = "Convention lifecycle", description = "Obligations (art. 2, 5, 6), evaluation (art. 9), termination "
+        + "(art. 12), renewal (art. 10), avenants (art. 11)")
 public class LifecycleController {
 
-    private final ConventionCommands conventionCommands;
-    private final ConventionViews views;
+    private final ExistingConventions conventions;
     private final ConventionAccess access;
-    private final AcademieScope scope;
+    private final ConventionRenewals renewals;
     private final BusinessClock clock;
 
-    public LifecycleController(ConventionCommands conventionCommands, ConventionViews views, ConventionAccess access,
-                               AcademieScope scope, BusinessClock clock) {
-        this.conventionCommands = conventionCommands;
-        this.views = views;
+    public LifecycleController(ExistingConventions conventions, ConventionAccess access, ConventionRenewals renewals,
+                               BusinessClock clock) {
+        this.conventions = conventions;
         this.access = access;
-        this.scope = scope;
+        this.renewals = renewals;
         this.clock = clock;
-    }
-
-    /** Where a yearly document stands on the business date of the request. */
-    public enum DutyStatus { NOT_YET_DUE, FILED, FILED_LATE, OVERDUE }
-
-    public record ObligationStatus(int fiscalYear, String document, LocalDate dueOn, LocalDate filedOn,
-                                   DutyStatus status) {
-    }
-
-    public record ObligationsReport(LocalDate asOf, List<ObligationStatus> documents, ObligationStatus finalEvaluation,
-                                    boolean blocksTacitRenewal) {
     }
 
     @GetMapping("/obligations")
     @PreAuthorize(Roles.READERS)
-    @Operation(summary = "The association's documents and the final evaluation, with their status today")
-    public ObligationsReport obligations(@PathVariable @Size(max = 64) String conventionId) {
-        ConventionView view = views.existing(conventionId);
-        scope.requireVisible(view.academie());
-        LocalDate today = clock.today();
-        List<ObligationStatus> documents = view.obligations().stream().map(o -> new ObligationStatus(o.fiscalYear(),
-                o.document().name(), o.dueOn(), o.filedOn(), status(o.dueOn(), o.filedOn(), o.late(), today))).toList();
-        ConventionView.Evaluation e = view.evaluation();
-        ObligationStatus evaluation = e == null ? null : new ObligationStatus(e.dueOn().getYear(), "FINAL_EVALUATION",
-                e.dueOn(), e.filedOn(), status(e.dueOn(), e.filedOn(), e.late(), today));
-        boolean blocking = documents.stream().anyMatch(d -> d.status() == DutyStatus.OVERDUE
-                || d.status() == DutyStatus.FILED_LATE);
-        return new ObligationsReport(today, documents, evaluation, blocking);
-    }
-
-    private static DutyStatus status(LocalDate dueOn, LocalDate filedOn, boolean late, LocalDate today) {
-        if (filedOn != null) {
-            return late ? DutyStatus.FILED_LATE : DutyStatus.FILED;
-        }
-        return today.isAfter(dueOn) ? DutyStatus.OVERDUE : DutyStatus.NOT_YET_DUE;
+    @Operation(summary = "The association's duties with their status today",
+            description = "Documents of each fiscal year, general assemblies, declaration copies and the final "
+                    + "evaluation as of the business date, and what would stand in the way of a tacit renewal (art. 2).")
+    public AssociationDuties.Report obligations(@PathVariable @Size(max = 64) String conventionId) {
+        return conventions.visible(conventionId).duties().asOf(clock.today());
     }
 
     @PostMapping("/documents")
@@ -97,6 +67,28 @@ public class LifecycleController {
             @Valid @RequestBody LifecycleRequests.DocumentFiling body) {
         return association(conventionId, ifMatch, version -> new FileAssociationDocument(conventionId,
                 body.fiscalYear(), body.document(), body.filedOn(), version));
+    }
+
+    @PostMapping("/general-assemblies")
+    @Operation(summary = "Record the association's general assembly approving a fiscal year",
+            description = "The documents of that fiscal year become due one month after the assembly, and at the latest "
+                    + "six months after the close of the fiscal year (art. 2).")
+    public ResponseEntity<ConventionView> recordGeneralAssembly(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.GeneralAssemblyRecord body) {
+        return association(conventionId, ifMatch, version -> new RecordGeneralAssembly(conventionId, body.fiscalYear(),
+                body.heldOn(), version));
+    }
+
+    @PostMapping("/declarations")
+    @Operation(summary = "File the copy of a declaration of the decree of 16 August 1901 (art. 6)",
+            description = "Sent without delay: a copy filed more than a month after the declaration is late, and a late "
+                    + "copy stands in the way of the next tacit renewal (art. 2).")
+    public ResponseEntity<ConventionView> fileDeclarationCopy(@PathVariable @Size(max = 64) String conventionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LifecycleRequests.DeclarationCopy body) {
+        return association(conventionId, ifMatch, version -> new FileDeclarationCopy(conventionId, body.article(),
+                body.declaredOn(), body.filedOn(), version));
     }
 
     @PostMapping("/final-evaluation")
@@ -114,25 +106,30 @@ public class LifecycleController {
             @Valid @RequestBody LifecycleRequests.TerminationNotice body) {
         access.requireActingAs(body.party());
         return association(conventionId, ifMatch, version -> new NotifyTermination(conventionId, body.party(),
-                body.noticeOn(), body.reason(), version));
+                body.noticeOn(), body.breachedArticle(), body.reason(), version));
     }
 
     @PostMapping("/termination-withdrawals")
-    @Operation(summary = "Withdraw the notice of termination before it takes effect")
+    @Operation(summary = "Withdraw the notice of termination before it takes effect; only the party that gave it may")
     public ResponseEntity<ConventionView> withdrawTermination(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.TerminationWithdrawal body) {
-        return association(conventionId, ifMatch, version -> new WithdrawTermination(conventionId, body.withdrawnOn(),
-                version));
+        access.requireActingAs(body.party());
+        return association(conventionId, ifMatch, version -> new WithdrawTermination(conventionId, body.party(),
+                body.withdrawnOn(), version));
     }
 
     @PostMapping("/renewals")
-    @Operation(summary = "Renew the evaluated national convention for a new period")
+    @Operation(summary = "Conclude a new convention that follows this one (art. 10)",
+            description = "Allowed once the final evaluation's conclusions were filed. The new convention has its own "
+                    + "terms, objectives, subsidy, budget and annexes, the same parties, and starts after this one ends; "
+                    + "answers 201 with the new convention, drafted and awaiting its signatures.")
     public ResponseEntity<ConventionView> renew(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Renewal body) {
-        return manage(conventionId, ifMatch, version -> new RenewConvention(conventionId, body.renewedOn(),
-                body.durationYears(), body.subsidyTotalCents(), body.annualSubsidyCents(), version));
+        ConventionView successor = renewals.renew(conventions.found(conventionId), ifMatch, body);
+        return ResponseEntity.created(URI.create("/api/conventions/" + successor.conventionId()))
+                .eTag(fr.ipe.platform.web.Versions.etag(successor.version())).body(successor);
     }
 
     @PostMapping("/avenants")
@@ -143,7 +140,7 @@ public class LifecycleController {
         String avenantId = UUID.randomUUID().toString();
         ResponseEntity<ConventionView> proposed = manage(conventionId, ifMatch, version -> new ProposeAvenant(
                 conventionId, avenantId, body.proposedOn(), body.purpose(), body.objectives(), body.endDate(),
-                body.subsidyTotalCents(), body.annualSubsidyCents(), BudgetRequest.toBudget(body.budget()),
+                body.subsidyTotalCents(), body.yearlySubsidyCents(), BudgetRequest.toBudget(body.budget()),
                 BudgetRequest.toAnnexes(body.annexes()), version));
         return ResponseEntity.created(URI.create("/api/conventions/" + conventionId + "/avenants/" + avenantId))
                 .headers(proposed.getHeaders()).body(proposed.getBody());
@@ -160,13 +157,13 @@ public class LifecycleController {
     }
 
     private ResponseEntity<ConventionView> manage(String conventionId, String ifMatch, Function<Long, Object> command) {
-        ConventionView view = conventionCommands.manage(conventionId, ifMatch, command);
-        return ConventionCommands.answer(view, view);
+        ConventionView view = conventions.manage(conventionId, ifMatch, command);
+        return ExistingConventions.answer(view, view);
     }
 
     private ResponseEntity<ConventionView> association(String conventionId, String ifMatch,
                                                        Function<Long, Object> command) {
-        ConventionView view = conventionCommands.associationOrManage(conventionId, ifMatch, command);
-        return ConventionCommands.answer(view, view);
+        ConventionView view = conventions.associationOrManage(conventionId, ifMatch, command);
+        return ExistingConventions.answer(view, view);
     }
 }

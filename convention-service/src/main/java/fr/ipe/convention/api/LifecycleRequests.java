@@ -1,5 +1,6 @@
 package fr.ipe.convention.api;
 
+import fr.ipe.contracts.convention.AssociationDeclaration;
 import fr.ipe.contracts.convention.AssociationDocument;
 import fr.ipe.contracts.convention.PartyRole;
 import jakarta.validation.Valid;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 
 /** Bodies of the lifecycle commands. Amounts in euro cents. */
@@ -25,21 +27,36 @@ final class LifecycleRequests {
     record EvaluationFiling(@NotNull LocalDate filedOn) {
     }
 
+    record GeneralAssemblyRecord(@NotNull @Min(1990) @Max(2100) Integer fiscalYear, @NotNull LocalDate heldOn) {
+    }
+
+    record DeclarationCopy(@NotNull AssociationDeclaration article, @NotNull LocalDate declaredOn,
+                           @NotNull LocalDate filedOn) {
+    }
+
+    /** Art. 12: the notice states which article's commitment was not respected, and how. */
     record TerminationNotice(@NotNull PartyRole party, @NotNull LocalDate noticeOn,
+                             @NotNull @Min(1) @Max(12) Integer breachedArticle,
                              @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record TerminationWithdrawal(@NotNull LocalDate withdrawnOn) {
+    record TerminationWithdrawal(@NotNull PartyRole party, @NotNull LocalDate withdrawnOn) {
     }
 
-    record Renewal(@NotNull LocalDate renewedOn, @NotNull @Min(1) @Max(10) Integer durationYears,
-                   @NotNull @PositiveOrZero Long subsidyTotalCents, @NotNull @PositiveOrZero Long annualSubsidyCents) {
+    /** Art. 10: the new convention, with its own terms, objectives, budget and annexes; the parties stay. */
+    record Renewal(@NotNull LocalDate renewedOn, @NotBlank @Size(max = 300) String title,
+                   @NotBlank @Size(max = 4000) String objectives, @NotNull LocalDate startDate,
+                   @NotNull @Min(1) @Max(10) Integer durationYears, @NotNull @PositiveOrZero Long subsidyTotalCents,
+                   @NotNull @Size(max = 10) List<@NotNull @PositiveOrZero Long> yearlySubsidyCents,
+                   MonthDay fiscalYearEnd, @Valid BudgetRequest budget,
+                   @Size(max = 20) List<@Valid @NotNull AnnexRequest> annexes) {
     }
 
     /** Null fields are left as they are; {@code objectives} is refused (art. 11). */
     record AvenantProposal(@NotNull LocalDate proposedOn, @NotBlank @Size(max = 2000) String purpose,
                            @Size(max = 4000) String objectives, LocalDate endDate,
-                           @PositiveOrZero Long subsidyTotalCents, @PositiveOrZero Long annualSubsidyCents,
+                           @PositiveOrZero Long subsidyTotalCents,
+                           @Size(max = 10) List<@NotNull @PositiveOrZero Long> yearlySubsidyCents,
                            @Valid BudgetRequest budget, @Size(max = 20) List<@Valid @NotNull AnnexRequest> annexes) {
     }
 }

@@ -1,6 +1,5 @@
 package fr.ipe.convention.api;
 
-import fr.ipe.convention.query.DeadlineSweep;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.platform.time.BusinessClock;
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -49,6 +49,16 @@ public class OperationsController {
     public DeadlineSweep.Outcome setClock(@Valid @RequestBody ClockSetting setting) {
         clock.set(setting.today());
         return sweep.sweep();
+    }
+
+    @DeleteMapping("/business-clock")
+    @PreAuthorize("hasRole('OPS')")
+    @Operation(summary = "Give the business clock back to the system's clock",
+            description = "Undoes a date set with PUT; deadlines are then evaluated against today's date again. OPS only; "
+                    + "409 where the clock is not settable.")
+    public ClockState releaseClock() {
+        clock.release();
+        return new ClockState(clock.today(), clock.settable());
     }
 
     @PostMapping("/deadline-sweeps")

@@ -1,15 +1,13 @@
 package fr.ipe.convention.api;
 
 import fr.ipe.convention.domain.SubsidyCommands.NotifySubsidy;
-import fr.ipe.convention.domain.SubsidyCommands.PaySubsidyInstallment;
+import fr.ipe.convention.domain.SubsidyCommands.PaySubsidy;
 import fr.ipe.convention.domain.SubsidyCommands.ReclaimSubsidy;
 import fr.ipe.convention.domain.SubsidyCommands.ReduceSubsidy;
 import fr.ipe.convention.domain.SubsidyCommands.ResumeSubsidy;
 import fr.ipe.convention.domain.SubsidyCommands.SuspendSubsidy;
 import fr.ipe.convention.domain.SubsidyLedger;
 import fr.ipe.convention.query.ConventionView;
-import fr.ipe.convention.query.ConventionViews;
-import fr.ipe.platform.security.AcademieScope;
 import fr.ipe.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,14 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Subsidy", description = "Yearly notification, installments, suspension, reduction and reclaim")
 public class SubsidyController {
 
-    private final ConventionCommands conventionCommands;
-    private final ConventionViews views;
-    private final AcademieScope scope;
+    private final ExistingConventions conventions;
 
-    public SubsidyController(ConventionCommands conventionCommands, ConventionViews views, AcademieScope scope) {
-        this.conventionCommands = conventionCommands;
-        this.views = views;
-        this.scope = scope;
+    public SubsidyController(ExistingConventions conventions) {
+        this.conventions = conventions;
     }
 
     /** The ledger with its totals. */
@@ -58,9 +52,8 @@ public class SubsidyController {
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "The subsidy ledger: per year notified, reduced, paid, reclaimed, suspended; and totals")
     public ResponseEntity<SubsidyReport> ledger(@PathVariable @Size(max = 64) String conventionId) {
-        ConventionView view = views.existing(conventionId);
-        scope.requireVisible(view.academie());
-        return ConventionCommands.answer(view, SubsidyReport.of(view.subsidy()));
+        ConventionView view = conventions.visible(conventionId);
+        return ExistingConventions.answer(view, SubsidyReport.of(view.subsidy()));
     }
 
     @PostMapping("/notifications")
@@ -68,17 +61,19 @@ public class SubsidyController {
     public ResponseEntity<SubsidyReport> notify(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Notification body) {
-        return send(conventionId, version -> new NotifySubsidy(conventionId, body.year(), body.amountCents(),
-                body.notifiedOn(), version), ifMatch);
+        return send(conventionId, ifMatch, version -> new NotifySubsidy(conventionId, body.year(), body.amountCents(),
+                body.notifiedOn(), version));
     }
 
     @PostMapping("/payments")
-    @Operation(summary = "Pay an installment of a notified year")
+    @Operation(summary = "Pay a notified year's subsidy, in a single payment (art. 4)",
+            description = "The amount is the year's notified amount less its reductions; refused while payments are "
+                    + "suspended, once the year was paid, and while an article 5 document of the association is overdue.")
     public ResponseEntity<SubsidyReport> pay(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Payment body) {
-        return send(conventionId, version -> new PaySubsidyInstallment(conventionId, body.year(), body.amountCents(),
-                body.paidOn(), version), ifMatch);
+        return send(conventionId, ifMatch, version -> new PaySubsidy(conventionId, body.year(), body.amountCents(),
+                body.paidOn(), version));
     }
 
     @PostMapping("/suspensions")
@@ -86,8 +81,8 @@ public class SubsidyController {
     public ResponseEntity<SubsidyReport> suspend(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Suspension body) {
-        return send(conventionId, version -> new SuspendSubsidy(conventionId, body.year(), body.suspendedOn(),
-                body.reason(), version), ifMatch);
+        return send(conventionId, ifMatch, version -> new SuspendSubsidy(conventionId, body.year(), body.suspendedOn(),
+                body.reason(), version));
     }
 
     @PostMapping("/resumptions")
@@ -95,8 +90,8 @@ public class SubsidyController {
     public ResponseEntity<SubsidyReport> resume(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Resumption body) {
-        return send(conventionId, version -> new ResumeSubsidy(conventionId, body.year(), body.resumedOn(), version),
-                ifMatch);
+        return send(conventionId, ifMatch, version -> new ResumeSubsidy(conventionId, body.year(), body.resumedOn(),
+                version));
     }
 
     @PostMapping("/reductions")
@@ -104,8 +99,8 @@ public class SubsidyController {
     public ResponseEntity<SubsidyReport> reduce(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Reduction body) {
-        return send(conventionId, version -> new ReduceSubsidy(conventionId, body.year(), body.amountCents(),
-                body.reducedOn(), body.reason(), version), ifMatch);
+        return send(conventionId, ifMatch, version -> new ReduceSubsidy(conventionId, body.year(), body.amountCents(),
+                body.reducedOn(), body.reason(), version));
     }
 
     @PostMapping("/reclaims")
@@ -113,12 +108,12 @@ public class SubsidyController {
     public ResponseEntity<SubsidyReport> reclaim(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Reclaim body) {
-        return send(conventionId, version -> new ReclaimSubsidy(conventionId, body.year(), body.amountCents(),
-                body.reclaimedOn(), body.reason(), version), ifMatch);
+        return send(conventionId, ifMatch, version -> new ReclaimSubsidy(conventionId, body.year(), body.amountCents(),
+                body.reclaimedOn(), body.reason(), version));
     }
 
-    private ResponseEntity<SubsidyReport> send(String conventionId, Function<Long, Object> command, String ifMatch) {
-        ConventionView view = conventionCommands.manage(conventionId, ifMatch, command);
-        return ConventionCommands.answer(view, SubsidyReport.of(view.subsidy()));
+    private ResponseEntity<SubsidyReport> send(String conventionId, String ifMatch, Function<Long, Object> command) {
+        ConventionView view = conventions.manage(conventionId, ifMatch, command);
+        return ExistingConventions.answer(view, SubsidyReport.of(view.subsidy()));
     }
 }

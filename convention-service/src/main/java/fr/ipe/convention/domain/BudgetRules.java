@@ -5,7 +5,10 @@ import fr.ipe.contracts.convention.BudgetLine;
 import fr.ipe.platform.domain.RuleViolation;
 import java.util.List;
 
-/** Annex 2: every computed line adds up, income balances spending, and the State subsidy line matches art. 4. */
+/**
+ * Annex 2: every computed line adds up, income balances spending, and the State subsidy line matches art. 4. Sums and
+ * products are exact: a figure too large to compute is refused, never wrapped around into a balance.
+ */
 public final class BudgetRules {
 
     /** The income line that carries the State subsidy; when present it must equal the convention's subsidy. */
@@ -17,9 +20,11 @@ public final class BudgetRules {
     public static void check(Budget budget, long subsidyTotalCents) {
         checkLines(budget.income(), "budget.income");
         checkLines(budget.spending(), "budget.spending");
-        if (budget.incomeCents() != budget.spendingCents()) {
-            throw RuleViolation.unprocessable("budget-unbalanced", "budget", "income " + budget.incomeCents()
-                    + " and spending " + budget.spendingCents() + " must balance (annex 2)");
+        long income = total(budget, true);
+        long spending = total(budget, false);
+        if (income != spending) {
+            throw RuleViolation.unprocessable("budget-unbalanced", "budget", "income " + income
+                    + " and spending " + spending + " must balance (annex 2)");
         }
         budget.income().stream().filter(line -> STATE_SUBSIDY_LINE.equals(line.code())).findFirst().ifPresent(line -> {
             if (line.amountCents() != subsidyTotalCents) {
@@ -28,6 +33,14 @@ public final class BudgetRules {
                                 + subsidyTotalCents + ")");
             }
         });
+    }
+
+    private static long total(Budget budget, boolean income) {
+        try {
+            return income ? budget.incomeCents() : budget.spendingCents();
+        } catch (ArithmeticException overflow) {
+            throw Cents.outOfRange(income ? "budget.income" : "budget.spending");
+        }
     }
 
     private static void checkLines(List<BudgetLine> lines, String field) {
@@ -44,7 +57,8 @@ public final class BudgetRules {
                 throw RuleViolation.unprocessable("budget-line-incomplete", at,
                         "a computed line states its count, its years and its unit amount");
             }
-            long computed = (long) line.count() * line.years() * line.unitAmountCents();
+            long computed = Cents.multiply(Cents.multiply(line.count(), line.years(), at + ".amountCents"),
+                    line.unitAmountCents(), at + ".amountCents");
             if (computed != line.amountCents()) {
                 throw RuleViolation.unprocessable("budget-line-miscomputed", at + ".amountCents", line.count() + " × "
                         + line.years() + " × " + line.unitAmountCents() + " = " + computed + ", not " + line.amountCents());

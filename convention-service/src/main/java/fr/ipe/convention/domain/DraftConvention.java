@@ -9,7 +9,10 @@ import java.time.MonthDay;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Draft a convention. Amounts in euro cents; a null fiscal year end means 31 December; budget and annexes are optional. */
+/**
+ * Draft a convention. Amounts in euro cents; a null fiscal year end means 31 December; budget and annexes are optional;
+ * {@code renewalOf} names the convention this one renews (art. 10).
+ */
 public record DraftConvention(
         @TargetAggregateIdentifier String conventionId,
         ConventionKind kind,
@@ -20,8 +23,9 @@ public record DraftConvention(
         LocalDate startDate,
         int durationYears,
         long subsidyTotalCents,
-        long annualSubsidyCents,
+        List<Long> yearlySubsidyCents,
         MonthDay fiscalYearEnd,
         Budget budget,
-        List<Annex> annexes) {
+        List<Annex> annexes,
+        String renewalOf) {
 }

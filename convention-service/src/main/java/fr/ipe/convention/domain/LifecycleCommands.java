@@ -1,6 +1,7 @@
 package fr.ipe.convention.domain;
 
 import fr.ipe.contracts.convention.Annex;
+import fr.ipe.contracts.convention.AssociationDeclaration;
 import fr.ipe.contracts.convention.AssociationDocument;
 import fr.ipe.contracts.convention.Budget;
 import fr.ipe.contracts.convention.PartyRole;
@@ -24,27 +25,41 @@ public final class LifecycleCommands {
                                           @TargetAggregateVersion Long expectedVersion) {
     }
 
+    /** The association's general assembly approving a fiscal year was held (art. 2). */
+    public record RecordGeneralAssembly(@TargetAggregateIdentifier String conventionId, int fiscalYear,
+                                        LocalDate heldOn, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /** The association sent the copy of a declaration of the decree of 16 August 1901 (art. 6). */
+    public record FileDeclarationCopy(@TargetAggregateIdentifier String conventionId, AssociationDeclaration declaration,
+                                      LocalDate declaredOn, LocalDate filedOn,
+                                      @TargetAggregateVersion Long expectedVersion) {
+    }
+
     public record FileFinalEvaluation(@TargetAggregateIdentifier String conventionId, LocalDate filedOn,
                                       @TargetAggregateVersion Long expectedVersion) {
     }
 
+    /** Art. 12: {@code breachedArticle} is the article whose commitment the other party did not respect. */
     public record NotifyTermination(@TargetAggregateIdentifier String conventionId, PartyRole party,
-                                    LocalDate noticeOn, String reason, @TargetAggregateVersion Long expectedVersion) {
+                                    LocalDate noticeOn, int breachedArticle, String reason,
+                                    @TargetAggregateVersion Long expectedVersion) {
     }
 
-    public record WithdrawTermination(@TargetAggregateIdentifier String conventionId, LocalDate withdrawnOn,
-                                      @TargetAggregateVersion Long expectedVersion) {
+    public record WithdrawTermination(@TargetAggregateIdentifier String conventionId, PartyRole party,
+                                      LocalDate withdrawnOn, @TargetAggregateVersion Long expectedVersion) {
     }
 
-    public record RenewConvention(@TargetAggregateIdentifier String conventionId, LocalDate renewedOn,
-                                  int durationYears, long subsidyTotalCents, long annualSubsidyCents,
+    /** Art. 10: a new convention, {@code successorId}, follows this one from {@code successorStartDate}. */
+    public record RenewConvention(@TargetAggregateIdentifier String conventionId, String successorId,
+                                  LocalDate renewedOn, LocalDate successorStartDate,
                                   @TargetAggregateVersion Long expectedVersion) {
     }
 
     /** Null fields are left unchanged; {@code objectives} is there to be refused (art. 11). */
     public record ProposeAvenant(@TargetAggregateIdentifier String conventionId, String avenantId, LocalDate proposedOn,
                                  String purpose, String objectives, LocalDate endDate, Long subsidyTotalCents,
-                                 Long annualSubsidyCents, Budget budget, List<Annex> annexes,
+                                 List<Long> yearlySubsidyCents, Budget budget, List<Annex> annexes,
                                  @TargetAggregateVersion Long expectedVersion) {
     }
 

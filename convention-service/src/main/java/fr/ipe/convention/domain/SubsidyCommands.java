@@ -14,7 +14,7 @@ public final class SubsidyCommands {
                                 LocalDate notifiedOn, @TargetAggregateVersion Long expectedVersion) {
     }
 
-    public record PaySubsidyInstallment(@TargetAggregateIdentifier String conventionId, int year, long amountCents,
+    public record PaySubsidy(@TargetAggregateIdentifier String conventionId, int year, long amountCents,
                                         LocalDate paidOn, @TargetAggregateVersion Long expectedVersion) {
     }
 

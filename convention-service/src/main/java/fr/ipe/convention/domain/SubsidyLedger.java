@@ -9,8 +9,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The State subsidy of the national convention, year by year (art. 4), and the sanctions on it (art. 7): what was
- * notified, reduced, paid and claimed back, and whether payments are suspended. Amounts in euro cents. The net notified
- * total never exceeds the ceiling, and nothing is paid beyond what a year's notification, less its reductions, allows.
+ * notified, reduced, paid and claimed back, and whether payments are suspended. Amounts in euro cents, computed exactly.
+ * The net notified total never exceeds the ceiling (the convention's total, as avenants leave it); each year is paid
+ * once, for its notified amount less its reductions, and only while no art. 5 document is overdue.
  */
 public record SubsidyLedger(long ceilingCents, List<SubsidyYear> years) {
 
@@ -22,14 +23,9 @@ public record SubsidyLedger(long ceilingCents, List<SubsidyYear> years) {
         return new SubsidyLedger(ceilingCents, List.of());
     }
 
-    /** A renewal adds a period, and its subsidy to the ceiling. */
-    public SubsidyLedger withPeriodAdded(long periodSubsidyCents) {
-        return new SubsidyLedger(ceilingCents + periodSubsidyCents, years);
-    }
-
-    /** An avenant changed the current period's subsidy from {@code fromCents} to {@code toCents}. */
-    public SubsidyLedger withPeriodSubsidyChanged(long fromCents, long toCents) {
-        return new SubsidyLedger(ceilingCents - fromCents + toCents, years);
+    /** An avenant changed the convention's total subsidy: it is the new ceiling. */
+    public SubsidyLedger withNewCeiling(long newCeilingCents) {
+        return new SubsidyLedger(newCeilingCents, years);
     }
 
     /** One budget year of the subsidy. */
@@ -44,15 +40,15 @@ public record SubsidyLedger(long ceilingCents, List<SubsidyYear> years) {
 
     /** The notified amounts less their reductions, over every year. */
     public long netNotifiedCents() {
-        return years.stream().mapToLong(y -> y.notifiedCents() - y.reducedCents()).sum();
+        return years.stream().mapToLong(y -> y.notifiedCents() - y.reducedCents()).reduce(0L, Math::addExact);
     }
 
     public long paidCents() {
-        return years.stream().mapToLong(SubsidyYear::paidCents).sum();
+        return years.stream().mapToLong(SubsidyYear::paidCents).reduce(0L, Math::addExact);
     }
 
     public long reclaimedCents() {
-        return years.stream().mapToLong(SubsidyYear::reclaimedCents).sum();
+        return years.stream().mapToLong(SubsidyYear::reclaimedCents).reduce(0L, Math::addExact);
     }
 
     public Optional<SubsidyYear> year(int year) {
@@ -62,24 +58,40 @@ public record SubsidyLedger(long ceilingCents, List<SubsidyYear> years) {
     // ---- the rules: each check throws the rule the command breaks
 
     public void checkNotification(int year, long amountCents) {
+        requirePositive(amountCents);
         if (year(year).isPresent()) {
             throw RuleViolation.conflict("subsidy-already-notified", "the subsidy of " + year + " was already notified");
         }
-        if (netNotifiedCents() + amountCents > ceilingCents) {
+        // the ceiling is at most Long.MAX_VALUE, so this difference cannot overflow where the sum could
+        if (amountCents > ceilingCents - netNotifiedCents()) {
             throw RuleViolation.unprocessable("subsidy-ceiling-exceeded", "amountCents", "notifying " + amountCents
-                    + " would bring the notified total to " + (netNotifiedCents() + amountCents)
-                    + ", above the convention's ceiling of " + ceilingCents);
+                    + " would bring the notified total above the convention's ceiling of " + ceilingCents + " ("
+                    + netNotifiedCents() + " already notified)");
         }
     }
 
-    public void checkPayment(int year, long amountCents) {
+    /**
+     * Art. 4: "versements effectués annuellement en une seule fois", "sous réserve du respect par l'association des
+     * obligations mentionnées à l'article 5": one payment of the whole payable amount, refused while {@code overdue}
+     * documents of art. 5 are not filed.
+     */
+    public void checkPayment(int year, long amountCents, List<String> overdue) {
         SubsidyYear notified = notified(year);
+        if (notified.paidCents() > 0) {
+            throw RuleViolation.conflict("subsidy-already-paid", "the subsidy of " + year
+                    + " was paid; it is paid once a year (art. 4)");
+        }
         if (notified.suspended()) {
             throw RuleViolation.conflict("subsidy-suspended", "the payments of " + year + " are suspended");
         }
-        if (amountCents > notified.payableCents()) {
-            throw RuleViolation.unprocessable("installment-exceeds-notified", "amountCents", "only "
-                    + notified.payableCents() + " of the " + year + " subsidy remains to be paid");
+        if (!overdue.isEmpty()) {
+            throw RuleViolation.conflict("article-5-documents-overdue", "the subsidy is paid only while the association "
+                    + "meets its article 5 obligations (art. 4); overdue: " + String.join(", ", overdue));
+        }
+        if (amountCents != notified.payableCents()) {
+            throw RuleViolation.unprocessable("payment-not-whole-year", "amountCents", "the subsidy of " + year
+                    + " is paid in a single payment of " + notified.payableCents()
+                    + " (the notified amount less its reductions, art. 4)");
         }
     }
 
@@ -96,6 +108,7 @@ public record SubsidyLedger(long ceilingCents, List<SubsidyYear> years) {
     }
 
     public void checkReduction(int year, long amountCents) {
+        requirePositive(amountCents);
         SubsidyYear notified = notified(year);
         if (amountCents > notified.payableCents()) {
             throw RuleViolation.unprocessable("reduction-exceeds-unpaid", "amountCents", "only the unpaid "
@@ -104,10 +117,17 @@ public record SubsidyLedger(long ceilingCents, List<SubsidyYear> years) {
     }
 
     public void checkReclaim(int year, long amountCents) {
+        requirePositive(amountCents);
         SubsidyYear notified = notified(year);
         if (amountCents > notified.paidCents() - notified.reclaimedCents()) {
             throw RuleViolation.unprocessable("reclaim-exceeds-paid", "amountCents", "only "
                     + (notified.paidCents() - notified.reclaimedCents()) + " paid for " + year + " can be claimed back");
+        }
+    }
+
+    private static void requirePositive(long amountCents) {
+        if (amountCents <= 0) {
+            throw RuleViolation.unprocessable("amount-not-positive", "amountCents", "an amount is a positive number of cents");
         }
     }
 

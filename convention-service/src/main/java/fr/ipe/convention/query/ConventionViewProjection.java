@@ -7,8 +7,10 @@ import fr.ipe.contracts.convention.AvenantPartySigned;
 import fr.ipe.contracts.convention.AvenantProposed;
 import fr.ipe.contracts.convention.ConventionDrafted;
 import fr.ipe.contracts.convention.ConventionEnteredIntoForce;
+import fr.ipe.contracts.convention.ConventionEvent;
 import fr.ipe.contracts.convention.ConventionExpired;
 import fr.ipe.contracts.convention.ConventionKind;
+import fr.ipe.contracts.convention.ConventionLifecycle;
 import fr.ipe.contracts.convention.ConventionPartySigned;
 import fr.ipe.contracts.convention.ConventionRenewalWithheld;
 import fr.ipe.contracts.convention.ConventionRenewed;
@@ -16,31 +18,26 @@ import fr.ipe.contracts.convention.ConventionSigned;
 import fr.ipe.contracts.convention.ConventionTacitlyRenewed;
 import fr.ipe.contracts.convention.ConventionTerminated;
 import fr.ipe.contracts.convention.ConventionTerms;
+import fr.ipe.contracts.convention.DeclarationCopyFiled;
 import fr.ipe.contracts.convention.FinalEvaluationFiled;
 import fr.ipe.contracts.convention.FinalEvaluationOverdue;
-import fr.ipe.contracts.convention.SubsidyInstallmentPaid;
+import fr.ipe.contracts.convention.GeneralAssemblyHeld;
 import fr.ipe.contracts.convention.SubsidyNotified;
+import fr.ipe.contracts.convention.SubsidyPaid;
 import fr.ipe.contracts.convention.SubsidyReclaimed;
 import fr.ipe.contracts.convention.SubsidyReduced;
 import fr.ipe.contracts.convention.SubsidyResumed;
 import fr.ipe.contracts.convention.SubsidySuspended;
 import fr.ipe.contracts.convention.TerminationNotified;
 import fr.ipe.contracts.convention.TerminationWithdrawn;
+import fr.ipe.convention.domain.AssociationDuties;
 import fr.ipe.convention.domain.Avenants;
-import fr.ipe.convention.domain.ConventionStatus;
-import fr.ipe.convention.domain.Obligations;
-import fr.ipe.convention.domain.SubsidyLedger;
+import fr.ipe.convention.domain.ConventionPeriod;
 import fr.ipe.convention.query.ConventionView.Avenant;
-import fr.ipe.convention.query.ConventionView.Evaluation;
 import fr.ipe.convention.query.ConventionView.Milestone;
-import fr.ipe.convention.query.ConventionView.Obligation;
 import fr.ipe.convention.query.ConventionView.Signature;
 import fr.ipe.convention.query.ConventionView.Termination;
-import fr.ipe.convention.query.ConventionView.TermsVersion;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -48,256 +45,128 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code convention_view} up to date. A subscribing processor: it runs in the command's own transaction, so the
- * view a command answers with is already the new one.
+ * view a command answers with is already the new one, and a failure here fails the command. The status follows
+ * {@link ConventionLifecycle}, the duties and the ledger the domain's own {@link AssociationDuties} and
+ * {@code SubsidyLedger}: the view restates no rule.
  */
 @Component
 @ProcessingGroup("convention-view")
 public class ConventionViewProjection {
 
-    private final ConventionViews views;
+    private final ConventionViewRepository views;
 
-    public ConventionViewProjection(ConventionViews views) {
+    public ConventionViewProjection(ConventionViewRepository views) {
         this.views = views;
     }
 
     @EventHandler
-    void on(ConventionDrafted e, @SequenceNumber long version) {
-        ConventionView v = new ConventionView();
-        v.conventionId = e.conventionId();
-        v.kind = e.kind();
-        v.title = e.title();
-        v.objectives = e.objectives();
-        v.academie = e.academie();
-        v.parties = e.parties();
-        v.fiscalYearEnd = e.fiscalYearEnd();
-        v.status = ConventionStatus.DRAFTED;
-        v.terms = new ConventionTerms(e.startDate(), e.endDate(), e.subsidyTotalCents(), e.annualSubsidyCents(),
-                e.budget(), e.annexes());
-        v.versions = List.of(new TermsVersion(0, "original", e.startDate(), v.terms));
-        v.subsidy = SubsidyLedger.withCeiling(e.subsidyTotalCents());
-        if (e.kind() == ConventionKind.NATIONAL_MULTI_YEAR) {
-            addPeriodDuties(v, e.startDate(), e.durationYears(), e.endDate());
+    void on(ConventionEvent event, @SequenceNumber long version) {
+        ConventionView current = event instanceof ConventionDrafted ? null : views.find(event.conventionId())
+                .orElseThrow(() -> new IllegalStateException("convention " + event.conventionId()
+                        + " has events but no view"));
+        views.save(evolve(current, event, version));
+    }
+
+    /** The view after {@code event}, the aggregate's {@code version}-th; {@code current} is null before the draft. */
+    public static ConventionView evolve(ConventionView current, ConventionEvent event, long version) {
+        ConventionView next = event instanceof ConventionDrafted drafted ? drafted(drafted) : happened(current, event);
+        return next.atStatus(ConventionLifecycle.after(current == null ? null : current.status(), event), version);
+    }
+
+    private static ConventionView drafted(ConventionDrafted e) {
+        ConventionTerms terms = new ConventionTerms(e.startDate(), e.endDate(), e.subsidyTotalCents(),
+                e.yearlySubsidyCents(), e.budget(), e.annexes());
+        AssociationDuties duties = e.kind() == ConventionKind.NATIONAL_MULTI_YEAR
+                ? AssociationDuties.forPeriod(new ConventionPeriod(e.startDate(), e.endDate()), e.fiscalYearEnd())
+                : AssociationDuties.none();
+        return ConventionView.drafted(e.conventionId(), e.kind(), e.title(), e.objectives(), e.academie(), e.parties(),
+                e.fiscalYearEnd(), terms, duties, e.renewalOf());
+    }
+
+    private static ConventionView happened(ConventionView v, ConventionEvent event) {
+        if (event instanceof ConventionPartySigned e) {
+            return v.signedBy(new Signature(e.party(), e.signatory(), e.signedOn()));
         }
-        v.version = version;
-        views.save(v);
-    }
-
-    @EventHandler
-    void on(ConventionPartySigned e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> v.signatures = append(v.signatures,
-                new Signature(e.party(), e.signatory(), e.signedOn())));
-    }
-
-    @EventHandler
-    void on(ConventionSigned e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> {
-            v.status = ConventionStatus.SIGNED;
-            v.signedOn = e.signedOn();
-        });
-    }
-
-    @EventHandler
-    void on(ConventionEnteredIntoForce e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> {
-            v.status = v.evaluation != null && v.evaluation.filedOn() != null ? ConventionStatus.EVALUATED
-                    : ConventionStatus.IN_FORCE;
-            if (v.inForceSince == null) {
-                v.inForceSince = e.on();
-            }
-            v.milestones = append(v.milestones, new Milestone(e.on(), "entered into force"));
-        });
-    }
-
-    @EventHandler
-    void on(ConventionTacitlyRenewed e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> v.milestones = append(v.milestones, new Milestone(e.anniversary(),
-                "tacitly renewed for year " + e.conventionYear())));
-    }
-
-    @EventHandler
-    void on(ConventionRenewalWithheld e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> {
-            v.status = ConventionStatus.LAPSED;
-            v.endedOn = e.anniversary();
-            v.milestones = append(v.milestones, new Milestone(e.anniversary(),
-                    "not renewed: late or missing " + String.join(", ", e.lateDocuments())));
-        });
-    }
-
-    @EventHandler
-    void on(ConventionExpired e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> {
-            v.status = ConventionStatus.EXPIRED;
-            v.endedOn = e.on();
-            v.milestones = append(v.milestones, new Milestone(e.on(), "expired"));
-        });
-    }
-
-    @EventHandler
-    void on(TerminationNotified e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> {
-            v.termination = new Termination(e.party(), e.noticeOn(), e.effectiveOn(), e.reason(), null);
-            v.milestones = append(v.milestones, new Milestone(e.noticeOn(),
-                    "notice of termination by " + e.party() + ", effective " + e.effectiveOn()));
-        });
-    }
-
-    @EventHandler
-    void on(TerminationWithdrawn e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> {
-            Termination t = v.termination;
-            v.termination = new Termination(t.party(), t.noticeOn(), t.effectiveOn(), t.reason(), e.withdrawnOn());
-            v.milestones = append(v.milestones, new Milestone(e.withdrawnOn(), "notice of termination withdrawn"));
-        });
-    }
-
-    @EventHandler
-    void on(ConventionTerminated e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> {
-            v.status = ConventionStatus.TERMINATED;
-            v.endedOn = e.on();
-            v.milestones = append(v.milestones, new Milestone(e.on(), "terminated"));
-        });
-    }
-
-    @EventHandler
-    void on(AssociationDocumentFiled e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> v.obligations = v.obligations.stream()
-                .map(o -> o.fiscalYear() == e.fiscalYear() && o.document() == e.document()
-                        ? new Obligation(o.fiscalYear(), o.document(), o.dueOn(), e.filedOn(), e.late(), o.overdue())
-                        : o)
-                .toList());
-    }
-
-    @EventHandler
-    void on(AssociationDocumentOverdue e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> v.obligations = v.obligations.stream()
-                .map(o -> o.fiscalYear() == e.fiscalYear() && o.document() == e.document()
-                        ? new Obligation(o.fiscalYear(), o.document(), o.dueOn(), o.filedOn(), o.late(), true)
-                        : o)
-                .toList());
-    }
-
-    @EventHandler
-    void on(FinalEvaluationFiled e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> {
-            v.evaluation = new Evaluation(e.dueOn(), e.filedOn(), e.late(), v.evaluation.overdue());
-            if (v.status == ConventionStatus.IN_FORCE) {
-                v.status = ConventionStatus.EVALUATED;
-            }
-            v.milestones = append(v.milestones, new Milestone(e.filedOn(), "final evaluation filed"));
-        });
-    }
-
-    @EventHandler
-    void on(FinalEvaluationOverdue e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> v.evaluation = new Evaluation(e.dueOn(), null, false, true));
-    }
-
-    @EventHandler
-    void on(ConventionRenewed e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> {
-            v.terms = new ConventionTerms(v.terms.startDate(), e.endDate(), e.subsidyTotalCents(),
-                    e.annualSubsidyCents(), v.terms.budget(), v.terms.annexes());
-            v.versions = append(v.versions, new TermsVersion(v.versions.size(), "renewal", e.startDate(), v.terms));
-            v.subsidy = v.subsidy.withPeriodAdded(e.subsidyTotalCents());
-            v.status = v.status.inForce() ? ConventionStatus.IN_FORCE : ConventionStatus.SIGNED;
-            v.endedOn = null;
-            addPeriodDuties(v, e.startDate(), e.durationYears(), e.endDate());
-            v.milestones = append(v.milestones, new Milestone(e.renewedOn(),
-                    "renewed from " + e.startDate() + " to " + e.endDate()));
-        });
-    }
-
-    @EventHandler
-    void on(AvenantProposed e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> {
-            ConventionTerms proposed = Avenants.amend(v.terms, e);
-            v.avenants = append(v.avenants, new Avenant(e.avenantId(), e.number(), e.purpose(), e.proposedOn(), false,
-                    null, List.of(), proposed));
-        });
-    }
-
-    @EventHandler
-    void on(AvenantPartySigned e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> v.avenants = replaceAvenant(v.avenants, e.avenantId(), a -> new Avenant(
-                a.avenantId(), a.number(), a.purpose(), a.proposedOn(), false, null,
-                append(a.signatures(), new Signature(e.party(), e.signatory(), e.signedOn())), a.proposedTerms())));
-    }
-
-    @EventHandler
-    void on(AvenantApplied e, @SequenceNumber long version) {
-        change(e.conventionId(), version, v -> {
-            v.avenants = replaceAvenant(v.avenants, e.avenantId(), a -> new Avenant(a.avenantId(), a.number(),
-                    a.purpose(), a.proposedOn(), true, e.appliedOn(), a.signatures(), e.terms()));
-            v.subsidy = v.subsidy.withPeriodSubsidyChanged(v.terms.subsidyTotalCents(), e.terms().subsidyTotalCents());
-            v.terms = e.terms();
-            v.versions = append(v.versions, new TermsVersion(v.versions.size(), "avenant " + e.number(),
-                    e.appliedOn(), e.terms()));
-        });
-    }
-
-    @EventHandler
-    void on(SubsidyNotified e, @SequenceNumber long version) {
-        subsidy(e.conventionId(), version, ledger -> ledger.notified(e.year(), e.amountCents()));
-    }
-
-    @EventHandler
-    void on(SubsidyInstallmentPaid e, @SequenceNumber long version) {
-        subsidy(e.conventionId(), version, ledger -> ledger.paid(e.year(), e.amountCents()));
-    }
-
-    @EventHandler
-    void on(SubsidySuspended e, @SequenceNumber long version) {
-        subsidy(e.conventionId(), version, ledger -> ledger.suspended(e.year(), true));
-    }
-
-    @EventHandler
-    void on(SubsidyResumed e, @SequenceNumber long version) {
-        subsidy(e.conventionId(), version, ledger -> ledger.suspended(e.year(), false));
-    }
-
-    @EventHandler
-    void on(SubsidyReduced e, @SequenceNumber long version) {
-        subsidy(e.conventionId(), version, ledger -> ledger.reduced(e.year(), e.amountCents()));
-    }
-
-    @EventHandler
-    void on(SubsidyReclaimed e, @SequenceNumber long version) {
-        subsidy(e.conventionId(), version, ledger -> ledger.reclaimed(e.year(), e.amountCents()));
-    }
-
-    private static void addPeriodDuties(ConventionView v, java.time.LocalDate start, int years, java.time.LocalDate end) {
-        List<Obligation> all = new ArrayList<>(v.obligations);
-        for (Obligations.Due due : Obligations.forPeriod(start, end, v.fiscalYearEnd)) {
-            boolean known = all.stream().anyMatch(o -> o.fiscalYear() == due.fiscalYear() && o.document() == due.document());
-            if (!known) {
-                all.add(new Obligation(due.fiscalYear(), due.document(), due.dueOn(), null, false, false));
-            }
+        if (event instanceof ConventionSigned e) {
+            return v.signed(e.signedOn());
         }
-        v.obligations = List.copyOf(all);
-        v.evaluation = new Evaluation(Obligations.finalEvaluationDue(start, years), null, false, false);
+        if (event instanceof ConventionEnteredIntoForce e) {
+            return v.enteredIntoForce(e.on());
+        }
+        if (event instanceof ConventionTacitlyRenewed e) {
+            return v.reached(new Milestone(e.anniversary(), "tacitly renewed for year " + e.conventionYear()));
+        }
+        if (event instanceof ConventionRenewalWithheld e) {
+            return v.ended(e.anniversary(), "not renewed: late or missing " + String.join(", ", e.lateDocuments()));
+        }
+        if (event instanceof ConventionExpired e) {
+            return v.ended(e.on(), "expired");
+        }
+        if (event instanceof ConventionTerminated e) {
+            return v.ended(e.on(), "terminated");
+        }
+        if (event instanceof TerminationNotified e) {
+            return v.noticeGiven(new Termination(e.party(), e.noticeOn(), e.effectiveOn(), e.breachedArticle(),
+                    e.reason(), null));
+        }
+        if (event instanceof TerminationWithdrawn e) {
+            return v.noticeWithdrawn(e.withdrawnOn());
+        }
+        if (event instanceof ConventionRenewed e) {
+            return v.renewedBy(e.successorId(), e.renewedOn(), e.successorStartDate());
+        }
+        if (event instanceof FinalEvaluationFiled e) {
+            return v.dutiesChanged(d -> d.evaluationFiled(e)).reached(new Milestone(e.filedOn(), "final evaluation filed"));
+        }
+        if (event instanceof FinalEvaluationOverdue e) {
+            return v.dutiesChanged(d -> d.evaluationOverdue(e));
+        }
+        if (event instanceof AssociationDocumentFiled e) {
+            return v.dutiesChanged(d -> d.documentFiled(e));
+        }
+        if (event instanceof AssociationDocumentOverdue e) {
+            return v.dutiesChanged(d -> d.documentOverdue(e));
+        }
+        if (event instanceof GeneralAssemblyHeld e) {
+            return v.dutiesChanged(d -> d.assemblyHeld(e));
+        }
+        if (event instanceof DeclarationCopyFiled e) {
+            return v.dutiesChanged(d -> d.declarationCopyFiled(e));
+        }
+        if (event instanceof AvenantProposed e) {
+            return v.avenantProposed(new Avenant(e.avenantId(), e.number(), e.purpose(), e.proposedOn(), false, null,
+                    List.of(), Avenants.amend(v.terms(), e)));
+        }
+        if (event instanceof AvenantPartySigned e) {
+            return v.avenantSigned(e.avenantId(), new Signature(e.party(), e.signatory(), e.signedOn()));
+        }
+        if (event instanceof AvenantApplied e) {
+            AssociationDuties duties = v.kind() == ConventionKind.NATIONAL_MULTI_YEAR ? v.duties().withPeriod(
+                    new ConventionPeriod(e.terms().startDate(), e.terms().endDate()), v.fiscalYearEnd()) : v.duties();
+            return v.avenantApplied(e.avenantId(), e.number(), e.appliedOn(), e.terms(), duties);
+        }
+        return subsidyChanged(v, event);
     }
 
-    private void subsidy(String conventionId, long version, UnaryOperator<SubsidyLedger> change) {
-        change(conventionId, version, v -> v.subsidy = change.apply(v.subsidy));
-    }
-
-    private void change(String conventionId, long version, Consumer<ConventionView> change) {
-        ConventionView view = views.find(conventionId).orElseThrow(() ->
-                new IllegalStateException("convention " + conventionId + " has events but no view"));
-        change.accept(view);
-        view.version = version;
-        views.save(view);
-    }
-
-    private static List<Avenant> replaceAvenant(List<Avenant> avenants, String avenantId, UnaryOperator<Avenant> change) {
-        return avenants.stream().map(a -> a.avenantId().equals(avenantId) ? change.apply(a) : a).toList();
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> next = new ArrayList<>(list);
-        next.add(item);
-        return List.copyOf(next);
+    private static ConventionView subsidyChanged(ConventionView v, ConventionEvent event) {
+        if (event instanceof SubsidyNotified e) {
+            return v.subsidyChanged(l -> l.notified(e.year(), e.amountCents()));
+        }
+        if (event instanceof SubsidyPaid e) {
+            return v.subsidyChanged(l -> l.paid(e.year(), e.amountCents()));
+        }
+        if (event instanceof SubsidySuspended e) {
+            return v.subsidyChanged(l -> l.suspended(e.year(), true));
+        }
+        if (event instanceof SubsidyResumed e) {
+            return v.subsidyChanged(l -> l.suspended(e.year(), false));
+        }
+        if (event instanceof SubsidyReduced e) {
+            return v.subsidyChanged(l -> l.reduced(e.year(), e.amountCents()));
+        }
+        if (event instanceof SubsidyReclaimed e) {
+            return v.subsidyChanged(l -> l.reclaimed(e.year(), e.amountCents()));
+        }
+        throw new IllegalArgumentException("the convention view does not know " + event.getClass().getSimpleName());
     }
 }

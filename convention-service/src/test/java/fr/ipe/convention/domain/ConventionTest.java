@@ -46,26 +46,33 @@ class ConventionTest {
                     new BudgetLine("travel", "Frais de déplacement", 92_400_000L, 55, 4, 420_000L),
                     new BudgetLine("structure-costs", "Frais de structure", 50_000_000L, null, null, null)));
 
+    /** Art. 4: 1 800 000 € each of the four years. */
+    static final List<Long> SCHEDULE_2007 = yearly(180_000_000L, 4);
+
+    static List<Long> yearly(long amount, int years) {
+        return java.util.Collections.nCopies(years, amount);
+    }
+
     static DraftConvention national2007() {
         return national2007(BUDGET_2007);
     }
 
     static DraftConvention national2007(Budget budget) {
         return new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "Convention pluriannuelle d'objectifs 2007-2011",
-                OBJECTIVES, null, List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 180_000_000L, DECEMBER_31,
-                budget, List.of());
+                OBJECTIVES, null, List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, SCHEDULE_2007, DECEMBER_31,
+                budget, List.of(), null);
     }
 
     static ConventionDrafted drafted2007() {
         return new ConventionDrafted(ID, ConventionKind.NATIONAL_MULTI_YEAR, "Convention pluriannuelle d'objectifs 2007-2011",
                 OBJECTIVES, null, List.of(MINISTRY, ASSOCIATION), START, 4, LocalDate.of(2011, 2, 28), 720_000_000L,
-                180_000_000L, DECEMBER_31, BUDGET_2007, List.of());
+                SCHEDULE_2007, DECEMBER_31, BUDGET_2007, List.of(), null);
     }
 
     static DraftConvention draft(String id, ConventionKind kind, String academie, List<Party> parties, LocalDate start,
                                  int years, long total, long annual) {
-        return new DraftConvention(id, kind, "t", OBJECTIVES, academie, parties, start, years, total, annual, DECEMBER_31,
-                null, List.of());
+        return new DraftConvention(id, kind, "t", OBJECTIVES, academie, parties, start, years, total,
+                yearly(annual, total == 0 ? 0 : years), DECEMBER_31, null, List.of(), null);
     }
 
     @Test
@@ -93,14 +100,14 @@ class ConventionTest {
     void refusesANationalConventionScopedToAnAcademie() {
         var command = draft(ID, ConventionKind.NATIONAL_MULTI_YEAR, "lyon", List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 180_000_000L);
         fixture.givenNoPriorActivity().when(command)
-                .expectException(violation("national-convention-has-no-academie", "academie"));
+                .expectException(violation("academie-not-allowed", "academie"));
     }
 
     @Test
     void refusesAYearlySubsidyThatDoesNotAddUpToTheTotal() {
         var command = draft(ID, ConventionKind.NATIONAL_MULTI_YEAR, null, List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 170_000_000L);
         fixture.givenNoPriorActivity().when(command)
-                .expectException(violation("subsidy-schedule-mismatch", "annualSubsidyCents"));
+                .expectException(violation("subsidy-schedule-mismatch", "yearlySubsidyCents"));
     }
 
     @Test
@@ -134,6 +141,58 @@ class ConventionTest {
                         new Party(PartyRole.MEMBER_COMPANY, "Member company", ASSOCIATION_SIRET)), START, 3, 100, 0);
         fixture.givenNoPriorActivity().when(command)
                 .expectException(violation("subsidy-only-national", "subsidyTotalCents"));
+    }
+
+    @Test
+    void acceptsAYearlyScheduleWhoseYearsDifferWhenTheyAddUpToTheTotal() {
+        // art. 4: years 2 to 4 "sous réserve de l'inscription des crédits en loi de finances"
+        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", OBJECTIVES, null,
+                List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L,
+                List.of(180_000_000L, 200_000_000L, 160_000_000L, 180_000_000L), DECEMBER_31, null, List.of(), null);
+        fixture.givenNoPriorActivity().when(command).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesAScheduleWithoutOneAmountPerYear() {
+        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", OBJECTIVES, null,
+                List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, List.of(360_000_000L, 360_000_000L),
+                DECEMBER_31, null, List.of(), null);
+        fixture.givenNoPriorActivity().when(command)
+                .expectException(violation("subsidy-schedule-mismatch", "yearlySubsidyCents"));
+    }
+
+    @Test
+    void refusesAScheduleThatOnlyAddsUpByWrappingAround() {
+        // Long.MAX_VALUE + Long.MAX_VALUE + 2 wraps to 0 + 720 000 000: an exact sum refuses it
+        var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", OBJECTIVES, null,
+                List.of(MINISTRY, ASSOCIATION), START, 3, 720_000_000L,
+                List.of(Long.MAX_VALUE, Long.MAX_VALUE, 720_000_002L), DECEMBER_31, null, List.of(), null);
+        fixture.givenNoPriorActivity().when(command)
+                .expectException(violation("amount-out-of-range", "yearlySubsidyCents"));
+    }
+
+    @Test
+    void refusesABudgetWhoseComputedLineOverflows() {
+        var budget = new Budget(
+                List.of(new BudgetLine("state-subsidy", "Subvention", 720_000_000L, null, null, null)),
+                List.of(new BudgetLine("salary-allowances", "Indemnités", 720_000_000L, 100_000, 10, Long.MAX_VALUE / 10)));
+        fixture.givenNoPriorActivity().when(national2007(budget))
+                .expectException(violation("amount-out-of-range", "budget.spending[0].amountCents"));
+    }
+
+    @Test
+    void draftsASecondmentOfTheCentralAdministrationAtTheNationalLevel() {
+        // annex 1: the agreement is signed by the recteur or by the central administration (an IPE at the DGESCO)
+        var command = draft("sec-2", ConventionKind.SECONDMENT_AGREEMENT, null, List.of(MINISTRY,
+                new Party(PartyRole.MEMBER_COMPANY, "Member company", ASSOCIATION_SIRET)), START, 3, 0, 0);
+        fixture.givenNoPriorActivity().when(command).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesANationalLevelSecondmentScopedToAnAcademie() {
+        var command = draft("sec-2", ConventionKind.SECONDMENT_AGREEMENT, "lyon", List.of(MINISTRY,
+                new Party(PartyRole.MEMBER_COMPANY, "Member company", ASSOCIATION_SIRET)), START, 3, 0, 0);
+        fixture.givenNoPriorActivity().when(command).expectException(violation("academie-not-allowed", "academie"));
     }
 
     @Test

@@ -17,6 +17,9 @@ import fr.ipe.contracts.convention.AssociationDocumentOverdue;
 import fr.ipe.contracts.convention.AvenantApplied;
 import fr.ipe.contracts.convention.AvenantPartySigned;
 import fr.ipe.contracts.convention.AvenantProposed;
+import fr.ipe.contracts.convention.AssociationDeclaration;
+import fr.ipe.contracts.convention.DeclarationCopyFiled;
+import fr.ipe.contracts.convention.GeneralAssemblyHeld;
 import fr.ipe.contracts.convention.Budget;
 import fr.ipe.contracts.convention.BudgetLine;
 import fr.ipe.contracts.convention.ConventionDrafted;
@@ -37,6 +40,8 @@ import fr.ipe.contracts.convention.TerminationWithdrawn;
 import fr.ipe.convention.domain.LifecycleCommands.EvaluateDeadlines;
 import fr.ipe.convention.domain.LifecycleCommands.FileAssociationDocument;
 import fr.ipe.convention.domain.LifecycleCommands.FileFinalEvaluation;
+import fr.ipe.convention.domain.LifecycleCommands.FileDeclarationCopy;
+import fr.ipe.convention.domain.LifecycleCommands.RecordGeneralAssembly;
 import fr.ipe.convention.domain.LifecycleCommands.NotifyTermination;
 import fr.ipe.convention.domain.LifecycleCommands.ProposeAvenant;
 import fr.ipe.convention.domain.LifecycleCommands.RenewConvention;
@@ -78,8 +83,8 @@ class LifecycleTest {
     }
 
     static AssociationDocumentFiled filed(int fiscalYear, AssociationDocument document, LocalDate on) {
-        LocalDate due = LocalDate.of(fiscalYear + 1, 6, 30);
-        return new AssociationDocumentFiled(ID, null, fiscalYear, document, due, on, on.isAfter(due));
+        LocalDate due = document.hasDeadline() ? LocalDate.of(fiscalYear + 1, 6, 30) : null;
+        return new AssociationDocumentFiled(ID, null, fiscalYear, document, due, on, due != null && on.isAfter(due));
     }
 
     static List<Object> allFiledInTime(int fiscalYear) {
@@ -130,7 +135,8 @@ class LifecycleTest {
     @Test
     void refusesAConventionWithoutObjectives() {
         var command = new DraftConvention(ID, ConventionKind.NATIONAL_MULTI_YEAR, "t", " ", null,
-                List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, 180_000_000L, null, null, null);
+                List.of(MINISTRY, ASSOCIATION), START, 4, 720_000_000L, ConventionTest.SCHEDULE_2007, null, null, null,
+                null);
         fixture.givenNoPriorActivity().when(command).expectException(violation("objectives-required", "objectives"));
     }
 
@@ -182,8 +188,7 @@ class LifecycleTest {
         fixture.given(inForce(new ConventionTacitlyRenewed(ID, null, ANNIVERSARY_2008, 2)))
                 .when(new EvaluateDeadlines(ID, LocalDate.of(2008, 7, 1)))
                 .expectEvents(new AssociationDocumentOverdue(ID, null, 2007, AssociationDocument.FINANCIAL_REPORT, due),
-                        new AssociationDocumentOverdue(ID, null, 2007, AssociationDocument.ANNUAL_ACCOUNTS, due),
-                        new AssociationDocumentOverdue(ID, null, 2007, AssociationDocument.AUDITOR_REPORT, due));
+                        new AssociationDocumentOverdue(ID, null, 2007, AssociationDocument.ANNUAL_ACCOUNTS, due));
     }
 
     @Test
@@ -231,7 +236,7 @@ class LifecycleTest {
     void refusesDocumentsOutsideTheNationalConvention() {
         fixture.given(new ConventionDrafted(ID, ConventionKind.PARTNERSHIP, "Partenariat", "Découverte", "lyon",
                         List.of(new Party(PartyRole.RECTORAT, "Rectorat", "lyon"), ASSOCIATION), START, 3,
-                        START.plusYears(3).minusDays(1), 0, 0, MonthDay.of(12, 31), null, List.of()))
+                        START.plusYears(3).minusDays(1), 0, List.of(), MonthDay.of(12, 31), null, List.of(), null))
                 .when(new FileAssociationDocument(ID, 2007, AssociationDocument.ANNUAL_ACCOUNTS, START, null))
                 .expectException(violation("obligations-only-national", "conventionId"));
     }
@@ -252,9 +257,9 @@ class LifecycleTest {
     void aNoticeOfTerminationTakesEffectThreeMonthsLaterAfterEarlierDeadlines() {
         LocalDate notice = LocalDate.of(2008, 1, 15);
         LocalDate effective = LocalDate.of(2008, 4, 15);
-        fixture.given(inForce()).when(new NotifyTermination(ID, PartyRole.MINISTRY, notice, "manquement", null))
-                .expectEvents(new TerminationNotified(ID, null, PartyRole.MINISTRY, notice, effective, "manquement"));
-        fixture.given(inForce(new TerminationNotified(ID, null, PartyRole.MINISTRY, notice, effective, "manquement")))
+        fixture.given(inForce()).when(new NotifyTermination(ID, PartyRole.MINISTRY, notice, 5, "manquement", null))
+                .expectEvents(new TerminationNotified(ID, null, PartyRole.MINISTRY, notice, effective, 5, "manquement"));
+        fixture.given(inForce(new TerminationNotified(ID, null, PartyRole.MINISTRY, notice, effective, 5, "manquement")))
                 .when(new EvaluateDeadlines(ID, effective))
                 .expectEvents(new ConventionTacitlyRenewed(ID, null, ANNIVERSARY_2008, 2),
                         new ConventionTerminated(ID, null, effective));
@@ -263,16 +268,16 @@ class LifecycleTest {
     @Test
     void refusesASecondNoticeAndANoticeByAnOutsider() {
         LocalDate notice = LocalDate.of(2008, 1, 15);
-        fixture.given(inForce(new TerminationNotified(ID, null, PartyRole.MINISTRY, notice, notice.plusMonths(3), "x")))
-                .when(new NotifyTermination(ID, PartyRole.ASSOCIATION, notice, "y", null))
+        fixture.given(inForce(new TerminationNotified(ID, null, PartyRole.MINISTRY, notice, notice.plusMonths(3), 5, "x")))
+                .when(new NotifyTermination(ID, PartyRole.ASSOCIATION, notice, 4, "y", null))
                 .expectException(violation("termination-already-notified", null));
-        fixture.given(inForce()).when(new NotifyTermination(ID, PartyRole.RECTORAT, notice, "y", null))
+        fixture.given(inForce()).when(new NotifyTermination(ID, PartyRole.RECTORAT, notice, 4, "y", null))
                 .expectException(violation("not-a-party", "party"));
     }
 
     @Test
     void refusesToTerminateAnUnsignedConvention() {
-        fixture.given(drafted2007()).when(new NotifyTermination(ID, PartyRole.MINISTRY, START, "x", null))
+        fixture.given(drafted2007()).when(new NotifyTermination(ID, PartyRole.MINISTRY, START, 5, "x", null))
                 .expectException(violation("convention-not-signed", null));
     }
 
@@ -280,45 +285,66 @@ class LifecycleTest {
     void aNoticeCanBeWithdrawnOnlyBeforeItTakesEffect() {
         LocalDate notice = LocalDate.of(2008, 1, 15);
         LocalDate effective = LocalDate.of(2008, 4, 15);
-        List<Object> noticed = inForce(new TerminationNotified(ID, null, PartyRole.MINISTRY, notice, effective, "x"));
-        fixture.given(noticed).when(new WithdrawTermination(ID, effective.minusDays(1), null))
-                .expectEvents(new TerminationWithdrawn(ID, null, effective.minusDays(1)));
-        fixture.given(noticed).when(new WithdrawTermination(ID, effective, null))
+        List<Object> noticed = inForce(new TerminationNotified(ID, null, PartyRole.MINISTRY, notice, effective, 5, "x"));
+        fixture.given(noticed).when(new WithdrawTermination(ID, PartyRole.MINISTRY, effective.minusDays(1), null))
+                .expectEvents(new TerminationWithdrawn(ID, null, PartyRole.MINISTRY, effective.minusDays(1)));
+        fixture.given(noticed).when(new WithdrawTermination(ID, PartyRole.MINISTRY, effective, null))
                 .expectException(violation("termination-already-effective", null));
-        fixture.given(inForce()).when(new WithdrawTermination(ID, notice, null))
+        fixture.given(inForce()).when(new WithdrawTermination(ID, PartyRole.MINISTRY, notice, null))
                 .expectException(violation("no-termination-notice", null));
+    }
+
+    @Test
+    void onlyThePartyThatGaveNoticeWithdrawsIt() {
+        LocalDate notice = LocalDate.of(2008, 1, 15);
+        fixture.given(inForce(new TerminationNotified(ID, null, PartyRole.MINISTRY, notice, notice.plusMonths(3), 5, "x")))
+                .when(new WithdrawTermination(ID, PartyRole.ASSOCIATION, notice.plusDays(1), null))
+                .expectException(violation("withdrawal-by-notifying-party", "party"));
     }
 
     @Test
     void aWithdrawnNoticeNeverTakesEffect() {
         LocalDate notice = LocalDate.of(2008, 4, 1);
         fixture.given(inForce(new ConventionTacitlyRenewed(ID, null, ANNIVERSARY_2008, 2),
-                        new TerminationNotified(ID, null, PartyRole.MINISTRY, notice, notice.plusMonths(3), "x"),
-                        new TerminationWithdrawn(ID, null, notice.plusDays(10))))
+                        new TerminationNotified(ID, null, PartyRole.MINISTRY, notice, notice.plusMonths(3), 5, "x"),
+                        new TerminationWithdrawn(ID, null, PartyRole.MINISTRY, notice.plusDays(10))))
                 .when(new EvaluateDeadlines(ID, LocalDate.of(2008, 6, 30))).expectNoEvents();
     }
 
     // ------------------------------------------------------------------ renewal (art. 10)
 
+    static final LocalDate RENEWED_ON = LocalDate.of(2010, 12, 1);
+    static final LocalDate NEXT_START = LocalDate.of(2011, 3, 1);
+
     @Test
-    void renewsAnEvaluatedConventionForANewPeriod() {
+    void anEvaluatedConventionIsFollowedByANewOne() {
         LocalDate due = LocalDate.of(2010, 6, 30);
         fixture.given(inForce(new FinalEvaluationFiled(ID, null, due, LocalDate.of(2010, 6, 1), false)))
-                .when(new RenewConvention(ID, LocalDate.of(2010, 12, 1), 3, 540_000_000L, 180_000_000L, null))
-                .expectEvents(new ConventionRenewed(ID, null, LocalDate.of(2010, 12, 1), LocalDate.of(2011, 3, 1),
-                        LocalDate.of(2014, 2, 28), 3, 540_000_000L, 180_000_000L));
+                .when(new RenewConvention(ID, "conv-2011", RENEWED_ON, NEXT_START, null))
+                .expectEvents(new ConventionRenewed(ID, null, RENEWED_ON, "conv-2011", NEXT_START));
     }
 
     @Test
     void refusesARenewalWithoutTheFinalEvaluation() {
-        fixture.given(inForce()).when(new RenewConvention(ID, LocalDate.of(2010, 12, 1), 3, 540_000_000L, 180_000_000L, null))
+        fixture.given(inForce()).when(new RenewConvention(ID, "conv-2011", RENEWED_ON, NEXT_START, null))
                 .expectException(violation("renewal-requires-evaluation", "conventionId"));
+    }
+
+    @Test
+    void refusesASuccessorThatOverlapsOrASecondOne() {
+        FinalEvaluationFiled evaluated = new FinalEvaluationFiled(ID, null, LocalDate.of(2010, 6, 30),
+                LocalDate.of(2010, 6, 1), false);
+        fixture.given(inForce(evaluated)).when(new RenewConvention(ID, "conv-2011", RENEWED_ON, LocalDate.of(2011, 2, 28), null))
+                .expectException(violation("renewal-overlaps", "startDate"));
+        fixture.given(inForce(evaluated, new ConventionRenewed(ID, null, RENEWED_ON, "conv-2011", NEXT_START)))
+                .when(new RenewConvention(ID, "conv-2011-bis", RENEWED_ON, NEXT_START, null))
+                .expectException(violation("already-renewed", null));
     }
 
     @Test
     void refusesToRenewATerminatedConvention() {
         fixture.given(inForce(new ConventionTerminated(ID, null, LocalDate.of(2008, 4, 15))))
-                .when(new RenewConvention(ID, LocalDate.of(2010, 12, 1), 3, 540_000_000L, 180_000_000L, null))
+                .when(new RenewConvention(ID, "conv-2011", RENEWED_ON, NEXT_START, null))
                 .expectException(violation("convention-ended", null));
     }
 
@@ -335,15 +361,18 @@ class LifecycleTest {
         return new Budget(income, spending);
     }
 
+    /** The last year raised by 300 000 €. */
+    static final List<Long> SCHEDULE_750K = List.of(180_000_000L, 180_000_000L, 180_000_000L, 210_000_000L);
+
     static AvenantProposed raisedTo750k() {
-        return new AvenantProposed(ID, null, "av-1", 1, PROPOSED, "Hausse de la subvention", null, 750_000_000L, null,
-                budgetWithSubsidy(750_000_000L), null);
+        return new AvenantProposed(ID, null, "av-1", 1, PROPOSED, "Hausse de la subvention", null, 750_000_000L,
+                SCHEDULE_750K, budgetWithSubsidy(750_000_000L), null);
     }
 
     @Test
     void proposesAnAvenantRaisingTheSubsidyWithABalancedBudget() {
         fixture.given(inForce()).when(new ProposeAvenant(ID, "av-1", PROPOSED, "Hausse de la subvention", null, null,
-                        750_000_000L, null, budgetWithSubsidy(750_000_000L), null, null))
+                        750_000_000L, SCHEDULE_750K, budgetWithSubsidy(750_000_000L), null, null))
                 .expectEvents(raisedTo750k());
     }
 
@@ -364,14 +393,14 @@ class LifecycleTest {
     @Test
     void refusesASecondAvenantWhileOneAwaitsSignatures() {
         fixture.given(inForce(raisedTo750k())).when(new ProposeAvenant(ID, "av-2", PROPOSED, "Annexe", null, null,
-                        null, null, null, List.of(new Annex(1, "Actions", null)), null))
+                        null, null, null, List.of(new Annex(3, "Évaluation", null)), null))
                 .expectException(violation("avenant-pending", null));
     }
 
     @Test
     void refusesAnAvenantWhoseBudgetNoLongerBalances() {
         fixture.given(inForce()).when(new ProposeAvenant(ID, "av-1", PROPOSED, "Hausse", null, null, 750_000_000L,
-                        null, null, null, null))
+                        SCHEDULE_750K, null, null, null))
                 .expectException(violation("budget-subsidy-mismatch", "budget.income"));
     }
 
@@ -379,15 +408,16 @@ class LifecycleTest {
     void refusesToLowerTheSubsidyBelowWhatWasNotified() {
         fixture.given(inForce(new SubsidyNotified(ID, 2007, 180_000_000L, START),
                         new SubsidyNotified(ID, 2008, 180_000_000L, START)))
-                .when(new ProposeAvenant(ID, "av-1", PROPOSED, "Baisse", null, null, 300_000_000L, null,
-                        budgetWithSubsidy(300_000_000L), null, null))
+                .when(new ProposeAvenant(ID, "av-1", PROPOSED, "Baisse", null, null, 300_000_000L,
+                        List.of(75_000_000L, 75_000_000L, 75_000_000L, 75_000_000L), budgetWithSubsidy(300_000_000L),
+                        null, null))
                 .expectException(violation("ceiling-below-notified", "subsidyTotalCents"));
     }
 
     @Test
     void anAvenantAppliesOnceBothPartiesSignedAndRaisesTheCeiling() {
         LocalDate signedOn = LocalDate.of(2008, 11, 1);
-        ConventionTerms amended = new ConventionTerms(START, LocalDate.of(2011, 2, 28), 750_000_000L, 180_000_000L,
+        ConventionTerms amended = new ConventionTerms(START, LocalDate.of(2011, 2, 28), 750_000_000L, SCHEDULE_750K,
                 budgetWithSubsidy(750_000_000L), List.of());
         fixture.given(inForce(raisedTo750k(), new AvenantPartySigned(ID, null, "av-1", PartyRole.MINISTRY, "DGESCO", signedOn)))
                 .when(new SignAvenant(ID, "av-1", PartyRole.ASSOCIATION, "Président", signedOn, null))
@@ -413,5 +443,124 @@ class LifecycleTest {
                         raisedTo750k()))
                 .when(new NotifySubsidy(ID, 2010, 210_000_000L, PROPOSED, null))
                 .expectException(violation("subsidy-ceiling-exceeded", "amountCents"));
+    }
+
+    @Test
+    void refusesAnAvenantThatReplacesAnnex1() {
+        // art. 11: never the objectives of article 1, whose content is annex 1
+        fixture.given(inForce()).when(new ProposeAvenant(ID, "av-1", PROPOSED, "Nouvelles actions", null, null, null,
+                        null, null, List.of(new Annex(1, "Autres actions", null)), null))
+                .expectException(violation("objectives-annex-cannot-change", "annexes"));
+    }
+
+    @Test
+    void anAvenantReplacesOtherAnnexesByNumber() {
+        LocalDate signedOn = LocalDate.of(2008, 11, 1);
+        List<Object> given = inForce();
+        given.set(0, new ConventionDrafted(ID, ConventionKind.NATIONAL_MULTI_YEAR, "Convention", "Les actions de l'annexe 1",
+                null, List.of(MINISTRY, ASSOCIATION), START, 4, LocalDate.of(2011, 2, 28), 720_000_000L,
+                ConventionTest.SCHEDULE_2007, MonthDay.of(12, 31), null,
+                List.of(new Annex(1, "Actions", null), new Annex(3, "Évaluation", null)), null));
+        given.add(new AvenantProposed(ID, null, "av-1", 1, PROPOSED, "Évaluation revue", null, null, null, null,
+                List.of(new Annex(3, "Évaluation revue", "indicateurs"))));
+        given.add(new AvenantPartySigned(ID, null, "av-1", PartyRole.MINISTRY, "DGESCO", signedOn));
+        fixture.given(given).when(new SignAvenant(ID, "av-1", PartyRole.ASSOCIATION, "Président", signedOn, null))
+                .expectEvents(new AvenantPartySigned(ID, null, "av-1", PartyRole.ASSOCIATION, "Président", signedOn),
+                        new AvenantApplied(ID, null, "av-1", 1, signedOn, new ConventionTerms(START,
+                                LocalDate.of(2011, 2, 28), 720_000_000L, ConventionTest.SCHEDULE_2007, null,
+                                List.of(new Annex(1, "Actions", null), new Annex(3, "Évaluation revue", "indicateurs")))));
+    }
+
+    /** An avenant of 2010 that adds a fifth year: to 29 February 2012, 1 800 000 € more. */
+    static List<Object> extendedToAFifthYear() {
+        LocalDate signedOn = LocalDate.of(2010, 2, 1);
+        ConventionTerms fiveYears = new ConventionTerms(START, LocalDate.of(2012, 2, 29), 900_000_000L,
+                List.of(180_000_000L, 180_000_000L, 180_000_000L, 180_000_000L, 180_000_000L),
+                budgetWithSubsidy(900_000_000L), List.of());
+        List<Object> events = inForce(new ConventionTacitlyRenewed(ID, null, ANNIVERSARY_2008, 2),
+                new ConventionTacitlyRenewed(ID, null, ANNIVERSARY_2009, 3),
+                new AvenantProposed(ID, null, "av-1", 1, signedOn, "Cinquième année", fiveYears.endDate(), 900_000_000L,
+                        fiveYears.yearlySubsidyCents(), fiveYears.budget(), null),
+                new AvenantPartySigned(ID, null, "av-1", PartyRole.MINISTRY, "DGESCO", signedOn),
+                new AvenantPartySigned(ID, null, "av-1", PartyRole.ASSOCIATION, "Président", signedOn),
+                new AvenantApplied(ID, null, "av-1", 1, signedOn, fiveYears));
+        for (int year = 2007; year <= 2009; year++) {
+            events.addAll(allFiledInTime(year));
+        }
+        return events;
+    }
+
+    @Test
+    void anAvenantThatAddsAFifthYearMovesTheAnniversariesTheDocumentsAndTheEvaluation() {
+        // art. 11: the fourth anniversary now renews tacitly instead of the term ending
+        fixture.given(extendedToAFifthYear()).when(new EvaluateDeadlines(ID, LocalDate.of(2011, 3, 1)))
+                .expectEvents(new ConventionTacitlyRenewed(ID, null, ANNIVERSARY_2010, 4),
+                        new ConventionTacitlyRenewed(ID, null, LocalDate.of(2011, 3, 1), 5));
+        // the fifth year's documents (fiscal year 2011, closing within the new term) are accepted
+        fixture.given(extendedToAFifthYear()).when(new FileAssociationDocument(ID, 2011,
+                        AssociationDocument.ANNUAL_ACCOUNTS, LocalDate.of(2012, 5, 2), null))
+                .expectEvents(filed(2011, AssociationDocument.ANNUAL_ACCOUNTS, LocalDate.of(2012, 5, 2)));
+        // the evaluation is now due before 1 July of the last year of execution, 2011, no longer 2010
+        fixture.given(extendedToAFifthYear()).when(new FileFinalEvaluation(ID, LocalDate.of(2011, 5, 1), null))
+                .expectEvents(new FinalEvaluationFiled(ID, null, LocalDate.of(2011, 6, 30), LocalDate.of(2011, 5, 1), false));
+    }
+
+    @Test
+    void anAvenantThatMovesTheEndDateStatesTheNewYearsSchedule() {
+        fixture.given(inForce()).when(new ProposeAvenant(ID, "av-1", PROPOSED, "Cinquième année", null,
+                        LocalDate.of(2012, 2, 29), null, null, null, null, null))
+                .expectException(violation("subsidy-schedule-mismatch", "yearlySubsidyCents"));
+    }
+
+    @Test
+    void theGeneralAssemblyBringsTheDocumentsForward() {
+        // art. 2: one month after the general assembly, and at the latest six months after the close
+        LocalDate heldOn = LocalDate.of(2008, 4, 10);
+        fixture.given(inForce()).when(new RecordGeneralAssembly(ID, 2007, heldOn, null))
+                .expectEvents(new GeneralAssemblyHeld(ID, null, 2007, heldOn, LocalDate.of(2008, 5, 10)));
+        fixture.given(inForce(new GeneralAssemblyHeld(ID, null, 2007, heldOn, LocalDate.of(2008, 5, 10))))
+                .when(new FileAssociationDocument(ID, 2007, AssociationDocument.ANNUAL_ACCOUNTS, LocalDate.of(2008, 6, 1), null))
+                .expectEvents(new AssociationDocumentFiled(ID, null, 2007, AssociationDocument.ANNUAL_ACCOUNTS,
+                        LocalDate.of(2008, 5, 10), LocalDate.of(2008, 6, 1), true));
+    }
+
+    @Test
+    void aLateGeneralAssemblyLeavesTheSixMonthLimit() {
+        LocalDate heldOn = LocalDate.of(2008, 6, 20);
+        fixture.given(inForce()).when(new RecordGeneralAssembly(ID, 2007, heldOn, null))
+                .expectEvents(new GeneralAssemblyHeld(ID, null, 2007, heldOn, LocalDate.of(2008, 6, 30)));
+        fixture.given(inForce()).when(new RecordGeneralAssembly(ID, 2007, LocalDate.of(2007, 12, 15), null))
+                .expectException(violation("general-assembly-before-close", "heldOn"));
+    }
+
+    @Test
+    void aDeclarationCopySentLateWithholdsTheNextRenewal() {
+        // art. 6: copies sent "sans délai" (read as within a month); art. 2 names the documents of articles 5 and 6
+        LocalDate declared = LocalDate.of(2007, 9, 1);
+        fixture.given(inForce()).when(new FileDeclarationCopy(ID, AssociationDeclaration.ARTICLE_3, declared,
+                        LocalDate.of(2007, 9, 20), null))
+                .expectEvents(new DeclarationCopyFiled(ID, null, AssociationDeclaration.ARTICLE_3, declared,
+                        LocalDate.of(2007, 10, 1), LocalDate.of(2007, 9, 20), false));
+        fixture.given(inForce(new DeclarationCopyFiled(ID, null, AssociationDeclaration.ARTICLE_3, declared,
+                        LocalDate.of(2007, 10, 1), LocalDate.of(2007, 12, 1), true)))
+                .when(new EvaluateDeadlines(ID, ANNIVERSARY_2008))
+                .expectEvents(new ConventionRenewalWithheld(ID, null, ANNIVERSARY_2008,
+                        List.of("copy of the ARTICLE_3 declaration of 2007-09-01")));
+    }
+
+    @Test
+    void theAuditorsReportNeverWithholdsARenewal() {
+        // art. 5: "dans les délais utiles", no fixed deadline
+        List<Object> given = inForce(new ConventionTacitlyRenewed(ID, null, ANNIVERSARY_2008, 2),
+                filed(2007, AssociationDocument.FINANCIAL_REPORT, LocalDate.of(2008, 5, 15)),
+                filed(2007, AssociationDocument.ANNUAL_ACCOUNTS, LocalDate.of(2008, 5, 15)));
+        fixture.given(given).when(new EvaluateDeadlines(ID, ANNIVERSARY_2009))
+                .expectEvents(new ConventionTacitlyRenewed(ID, null, ANNIVERSARY_2009, 3));
+    }
+
+    @Test
+    void refusesTheFinalEvaluationBeforeTheConventionIsInForce() {
+        fixture.given(signed2007()).when(new FileFinalEvaluation(ID, LocalDate.of(2007, 2, 1), null))
+                .expectException(violation("convention-not-in-force", null));
     }
 }

@@ -13,14 +13,18 @@ import fr.ipe.contracts.convention.ConventionPartySigned;
 import fr.ipe.contracts.convention.ConventionSigned;
 import fr.ipe.contracts.convention.Party;
 import fr.ipe.contracts.convention.PartyRole;
-import fr.ipe.contracts.convention.SubsidyInstallmentPaid;
+import fr.ipe.contracts.convention.AssociationDocument;
+import fr.ipe.contracts.convention.AssociationDocumentFiled;
+import fr.ipe.contracts.convention.AssociationDocumentOverdue;
+import fr.ipe.contracts.convention.ConventionEnteredIntoForce;
+import fr.ipe.contracts.convention.SubsidyPaid;
 import fr.ipe.contracts.convention.SubsidyNotified;
 import fr.ipe.contracts.convention.SubsidyReclaimed;
 import fr.ipe.contracts.convention.SubsidyReduced;
 import fr.ipe.contracts.convention.SubsidyResumed;
 import fr.ipe.contracts.convention.SubsidySuspended;
 import fr.ipe.convention.domain.SubsidyCommands.NotifySubsidy;
-import fr.ipe.convention.domain.SubsidyCommands.PaySubsidyInstallment;
+import fr.ipe.convention.domain.SubsidyCommands.PaySubsidy;
 import fr.ipe.convention.domain.SubsidyCommands.ReclaimSubsidy;
 import fr.ipe.convention.domain.SubsidyCommands.ReduceSubsidy;
 import fr.ipe.convention.domain.SubsidyCommands.ResumeSubsidy;
@@ -71,7 +75,8 @@ class SubsidyTest {
     void refusesASubsidyOnAConventionOtherThanTheNationalOne() {
         fixture.given(new ConventionDrafted(ID, ConventionKind.PARTNERSHIP, "Partenariat", "Découverte", "lyon",
                         List.of(new Party(PartyRole.RECTORAT, "Rectorat", "lyon"), ASSOCIATION), START, 3,
-                        START.plusYears(3).minusDays(1), 0, 0, java.time.MonthDay.of(12, 31), null, List.of()))
+                        START.plusYears(3).minusDays(1), 0, List.of(), java.time.MonthDay.of(12, 31), null, List.of(),
+                        null))
                 .when(new NotifySubsidy(ID, 2007, YEARLY, ON, null))
                 .expectException(violation("subsidy-only-national", "conventionId"));
     }
@@ -108,24 +113,91 @@ class SubsidyTest {
     }
 
     @Test
-    void paysAnInstallmentOfANotifiedYear() {
+    void paysANotifiedYearInASinglePayment() {
         fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON)))
-                .when(new PaySubsidyInstallment(ID, 2007, YEARLY, ON, null))
-                .expectEvents(new SubsidyInstallmentPaid(ID, 2007, YEARLY, ON));
+                .when(new PaySubsidy(ID, 2007, YEARLY, ON, null))
+                .expectEvents(new SubsidyPaid(ID, 2007, YEARLY, ON));
     }
 
     @Test
     void refusesToPayAYearThatWasNotNotified() {
-        fixture.given(signed2007()).when(new PaySubsidyInstallment(ID, 2007, YEARLY, ON, null))
+        fixture.given(signed2007()).when(new PaySubsidy(ID, 2007, YEARLY, ON, null))
                 .expectException(violation("subsidy-not-notified", null));
     }
 
     @Test
-    void refusesToPayMoreThanTheYearLeftToPay() {
-        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON),
-                        new SubsidyReduced(ID, 2007, 100_000_00L, ON, "retard")))
-                .when(new PaySubsidyInstallment(ID, 2007, YEARLY, ON, null))
-                .expectException(violation("installment-exceeds-notified", "amountCents"));
+    void refusesAPartialPayment() {
+        // art. 4: "versements effectués annuellement en une seule fois"
+        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON)))
+                .when(new PaySubsidy(ID, 2007, YEARLY / 2, ON, null))
+                .expectException(violation("payment-not-whole-year", "amountCents"));
+    }
+
+    @Test
+    void paysTheNotifiedAmountLessItsReductions() {
+        List<Object> reduced = signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON),
+                new SubsidyReduced(ID, 2007, 10_000_000L, ON, "retard"));
+        fixture.given(reduced).when(new PaySubsidy(ID, 2007, YEARLY, ON, null))
+                .expectException(violation("payment-not-whole-year", "amountCents"));
+        fixture.given(reduced).when(new PaySubsidy(ID, 2007, YEARLY - 10_000_000L, ON, null))
+                .expectEvents(new SubsidyPaid(ID, 2007, YEARLY - 10_000_000L, ON));
+    }
+
+    @Test
+    void refusesASecondPaymentOfTheSameYear() {
+        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON), new SubsidyPaid(ID, 2007, YEARLY, ON),
+                        new SubsidyReclaimed(ID, 2007, YEARLY, ON, "reversement")))
+                .when(new PaySubsidy(ID, 2007, YEARLY, ON, null))
+                .expectException(violation("subsidy-already-paid", null));
+    }
+
+    /** The 2007 accounts were due on 30 June 2008 (six months after the close); the 2008 notification came before. */
+    static List<Object> accounts2007Overdue(Object... then) {
+        List<Object> events = signed2007(new ConventionEnteredIntoForce(ID, null, START),
+                new SubsidyNotified(ID, 2008, YEARLY, LocalDate.of(2008, 4, 2)),
+                new AssociationDocumentOverdue(ID, null, 2007, AssociationDocument.ANNUAL_ACCOUNTS,
+                        LocalDate.of(2008, 6, 30)));
+        events.addAll(List.of(then));
+        return events;
+    }
+
+    @Test
+    void refusesToPayWhileAnArticle5DocumentIsOverdue() {
+        // art. 4: paid "sous réserve du respect par l'association des obligations mentionnées à l'article 5"
+        fixture.given(accounts2007Overdue())
+                .when(new PaySubsidy(ID, 2008, YEARLY, LocalDate.of(2008, 7, 15), null))
+                .expectException(violation("article-5-documents-overdue", null));
+    }
+
+    @Test
+    void paysOnceTheOverdueDocumentIsFiled() {
+        fixture.given(accounts2007Overdue(
+                        new AssociationDocumentFiled(ID, null, 2007, AssociationDocument.FINANCIAL_REPORT,
+                                LocalDate.of(2008, 6, 30), LocalDate.of(2008, 6, 20), false),
+                        new AssociationDocumentFiled(ID, null, 2007, AssociationDocument.ANNUAL_ACCOUNTS,
+                                LocalDate.of(2008, 6, 30), LocalDate.of(2008, 7, 10), true)))
+                .when(new PaySubsidy(ID, 2008, YEARLY, LocalDate.of(2008, 7, 15), null))
+                .expectEvents(new SubsidyPaid(ID, 2008, YEARLY, LocalDate.of(2008, 7, 15)));
+    }
+
+    @Test
+    void theAuditorsReportHasNoDeadlineAndDoesNotHoldUpThePayment() {
+        // art. 5: forwarded "dans les délais utiles"; accounts and report of 2007 filed, the auditor's report not yet
+        fixture.given(signed2007(new ConventionEnteredIntoForce(ID, null, START),
+                        new SubsidyNotified(ID, 2008, YEARLY, LocalDate.of(2008, 4, 2)),
+                        new AssociationDocumentFiled(ID, null, 2007, AssociationDocument.ANNUAL_ACCOUNTS,
+                                LocalDate.of(2008, 6, 30), LocalDate.of(2008, 5, 20), false),
+                        new AssociationDocumentFiled(ID, null, 2007, AssociationDocument.FINANCIAL_REPORT,
+                                LocalDate.of(2008, 6, 30), LocalDate.of(2008, 5, 20), false)))
+                .when(new PaySubsidy(ID, 2008, YEARLY, LocalDate.of(2008, 9, 1), null))
+                .expectEvents(new SubsidyPaid(ID, 2008, YEARLY, LocalDate.of(2008, 9, 1)));
+    }
+
+    @Test
+    void refusesANotificationThatWouldOverflowTheNotifiedTotal() {
+        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON)))
+                .when(new NotifySubsidy(ID, 2008, Long.MAX_VALUE, ON, null))
+                .expectException(violation("subsidy-ceiling-exceeded", "amountCents"));
     }
 
     @Test
@@ -134,7 +206,7 @@ class SubsidyTest {
                 .when(new SuspendSubsidy(ID, 2007, ON, "inexécution", null))
                 .expectEvents(new SubsidySuspended(ID, 2007, ON, "inexécution"));
         fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON), new SubsidySuspended(ID, 2007, ON, "x")))
-                .when(new PaySubsidyInstallment(ID, 2007, 1_000L, ON, null))
+                .when(new PaySubsidy(ID, 2007, 1_000L, ON, null))
                 .expectException(violation("subsidy-suspended", null));
     }
 
@@ -156,23 +228,21 @@ class SubsidyTest {
     }
 
     @Test
-    void reducesTheUnpaidPartOnly() {
-        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON),
-                        new SubsidyInstallmentPaid(ID, 2007, 100_000_000L, ON)))
+    void reducesTheUnpaidYearOnly() {
+        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON)))
                 .when(new ReduceSubsidy(ID, 2007, 80_000_000L, ON, "retard important", null))
                 .expectEvents(new SubsidyReduced(ID, 2007, 80_000_000L, ON, "retard important"));
-        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON),
-                        new SubsidyInstallmentPaid(ID, 2007, 100_000_000L, ON)))
-                .when(new ReduceSubsidy(ID, 2007, 80_000_001L, ON, "trop", null))
+        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON), new SubsidyPaid(ID, 2007, YEARLY, ON)))
+                .when(new ReduceSubsidy(ID, 2007, 1L, ON, "trop tard", null))
                 .expectException(violation("reduction-exceeds-unpaid", "amountCents"));
     }
 
     @Test
     void claimsBackWhatWasPaidAndNoMore() {
-        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON), new SubsidyInstallmentPaid(ID, 2007, YEARLY, ON)))
+        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON), new SubsidyPaid(ID, 2007, YEARLY, ON)))
                 .when(new ReclaimSubsidy(ID, 2007, 50_000_000L, ON, "changement non approuvé", null))
                 .expectEvents(new SubsidyReclaimed(ID, 2007, 50_000_000L, ON, "changement non approuvé"));
-        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON), new SubsidyInstallmentPaid(ID, 2007, YEARLY, ON),
+        fixture.given(signed2007(new SubsidyNotified(ID, 2007, YEARLY, ON), new SubsidyPaid(ID, 2007, YEARLY, ON),
                         new SubsidyReclaimed(ID, 2007, 50_000_000L, ON, "x")))
                 .when(new ReclaimSubsidy(ID, 2007, 130_000_001L, ON, "trop", null))
                 .expectException(violation("reclaim-exceeds-paid", "amountCents"));

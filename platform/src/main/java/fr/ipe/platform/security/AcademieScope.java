@@ -34,11 +34,6 @@ public class AcademieScope {
         }
     }
 
-    /** True when the caller may reach data of {@code academie}, for filtering rather than refusing. */
-    public boolean allows(String academie) {
-        return restriction().map(own -> own.equals(academie)).orElse(true);
-    }
-
     /** The académie the caller is confined to, or empty when the caller's role is not scoped. */
     public Optional<String> restriction() {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();

@@ -32,12 +32,17 @@ public class BusinessClock {
         return settable;
     }
 
-    /** Sets today's business date; refused (409) unless the clock was configured settable. */
+    /** Sets today's business date (null: the system's date again); refused (409) unless the clock is settable. */
     public void set(LocalDate today) {
         if (!settable) {
             throw RuleViolation.conflict("business-clock-not-settable",
                     "the business clock follows the system clock here (ipe.business-clock.settable is false)");
         }
         setTo = today;
+    }
+
+    /** Gives the business date back to the system clock; refused (409) unless the clock is settable. */
+    public void release() {
+        set(null);
     }
 }

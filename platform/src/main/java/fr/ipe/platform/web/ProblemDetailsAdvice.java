@@ -47,12 +47,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", notFound.getMessage()));
     }
 
-    @ExceptionHandler(StaleVersionException.class)
-    public ResponseEntity<ProblemDetail> staleVersion(StaleVersionException stale) {
-        return problem(Problems.ofField(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
-                "If-Match", stale.getMessage()));
-    }
-
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     public ResponseEntity<ProblemDetail> accessDenied(RuntimeException denied) {
         return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", denied.getMessage()));

@@ -10,7 +10,10 @@ import fr.ipe.contracts.convention.ConventionRenewed;
 import fr.ipe.contracts.convention.ConventionSigned;
 import fr.ipe.contracts.convention.ConventionTerminated;
 import fr.ipe.contracts.convention.FinalEvaluationFiled;
-import fr.ipe.contracts.convention.SubsidyInstallmentPaid;
+import fr.ipe.contracts.convention.SubsidyPaid;
+import fr.ipe.contracts.convention.ConventionEvent;
+import fr.ipe.contracts.convention.ConventionLifecycle;
+import fr.ipe.contracts.convention.ConventionStatus;
 import fr.ipe.contracts.convention.SubsidyNotified;
 import fr.ipe.contracts.convention.SubsidyReclaimed;
 import fr.ipe.contracts.convention.SubsidyReduced;
@@ -20,13 +23,13 @@ import fr.ipe.platform.mongo.SequencedFacts;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
  * One fact document per convention in {@code conventions}, guarded by the aggregate sequence: its terms, status and
- * subsidy totals (notified, reduced, paid, reclaimed).
+ * subsidy totals (notified, reduced, paid, reclaimed). The status follows {@link ConventionLifecycle}, the one status
+ * machine every consumer of the conventions' events shares.
  */
 @Component
 public class ConventionsProjection {
@@ -39,76 +42,77 @@ public class ConventionsProjection {
 
     /** Applies a convention event; answers false for an event the view already reflects or does not follow. */
     public boolean project(ReceivedEvent event) {
-        UnaryOperator<Document> evolve = evolution(event.payload());
-        return evolve != null && apply(event, evolve);
+        if (!(event.payload() instanceof ConventionEvent convention)) {
+            return false;
+        }
+        return SequencedFacts.apply(views.conventions(), event.subject(), event.sequence(),
+                doc -> evolve(doc, convention).append("updatedAt", Date.from(event.time().toInstant())));
     }
 
-    private static UnaryOperator<Document> evolution(Object payload) {
+    /** The fact after {@code event}: its status by {@link ConventionLifecycle}, the figures the event changes. */
+    public static Document evolve(Document doc, ConventionEvent event) {
+        Document next = figures(doc, event);
+        ConventionStatus current = doc.getString("status") == null ? null
+                : ConventionStatus.valueOf(doc.getString("status"));
+        ConventionStatus status = ConventionLifecycle.after(current, event);
+        return next.append("status", status == null ? null : status.name());
+    }
+
+    private static Document figures(Document doc, ConventionEvent payload) {
         if (payload instanceof ConventionDrafted drafted) {
-            return doc -> drafted(doc, drafted);
+            return drafted(doc, drafted);
         }
         if (payload instanceof ConventionPartySigned signed) {
-            return doc -> {
-                List<Document> signatures = new ArrayList<>(doc.getList("signatures", Document.class, List.of()));
-                signatures.add(new Document("party", signed.party().name()).append("signatory", signed.signatory())
-                        .append("signedOn", signed.signedOn().toString()));
-                return doc.append("signatures", signatures);
-            };
+            List<Document> signatures = new ArrayList<>(doc.getList("signatures", Document.class, List.of()));
+            signatures.add(new Document("party", signed.party().name()).append("signatory", signed.signatory())
+                    .append("signedOn", signed.signedOn().toString()));
+            return doc.append("signatures", signatures);
         }
         if (payload instanceof ConventionSigned signed) {
-            return doc -> doc.append("status", "SIGNED").append("signedOn", signed.signedOn().toString());
+            return doc.append("signedOn", signed.signedOn().toString());
         }
         if (payload instanceof ConventionEnteredIntoForce e) {
-            return doc -> doc.append("status", "IN_FORCE").append("inForceSince", e.on().toString());
+            return doc.append("inForceSince", e.on().toString());
         }
         if (payload instanceof FinalEvaluationFiled e) {
-            return doc -> doc.append("status", "IN_FORCE".equals(doc.getString("status")) ? "EVALUATED"
-                    : doc.getString("status")).append("evaluationFiledOn", e.filedOn().toString());
+            return doc.append("evaluationFiledOn", e.filedOn().toString());
         }
         if (payload instanceof ConventionRenewalWithheld e) {
-            return doc -> doc.append("status", "LAPSED").append("endedOn", e.anniversary().toString());
+            return doc.append("endedOn", e.anniversary().toString());
         }
         if (payload instanceof ConventionExpired e) {
-            return doc -> doc.append("status", "EXPIRED").append("endedOn", e.on().toString());
+            return doc.append("endedOn", e.on().toString());
         }
         if (payload instanceof ConventionTerminated e) {
-            return doc -> doc.append("status", "TERMINATED").append("endedOn", e.on().toString());
+            return doc.append("endedOn", e.on().toString());
         }
         if (payload instanceof ConventionRenewed e) {
-            return doc -> doc.append("status", "EVALUATED".equals(doc.getString("status")) ? "IN_FORCE" : "SIGNED")
-                    .append("endDate", e.endDate().toString()).append("endedOn", null)
-                    .append("subsidyCeilingCents", doc.get("subsidyCeilingCents", 0L) + e.subsidyTotalCents());
+            return doc.append("renewedBy", e.successorId());
         }
         if (payload instanceof AvenantApplied e) {
-            return doc -> doc.append("endDate", e.terms().endDate().toString())
-                    .append("subsidyCeilingCents", doc.get("subsidyCeilingCents", 0L)
-                            - doc.get("subsidyTotalCents", 0L) + e.terms().subsidyTotalCents())
+            return doc.append("endDate", e.terms().endDate().toString())
                     .append("subsidyTotalCents", e.terms().subsidyTotalCents())
-                    .append("annualSubsidyCents", e.terms().annualSubsidyCents())
+                    .append("subsidyCeilingCents", e.terms().subsidyTotalCents())
+                    .append("yearlySubsidyCents", e.terms().yearlySubsidyCents())
                     .append("avenantsApplied", e.number());
         }
         if (payload instanceof SubsidyNotified e) {
-            return doc -> add(doc, "subsidyNotifiedCents", e.amountCents());
+            return add(doc, "subsidyNotifiedCents", e.amountCents());
         }
         if (payload instanceof SubsidyReduced e) {
-            return doc -> add(doc, "subsidyReducedCents", e.amountCents());
+            return add(doc, "subsidyReducedCents", e.amountCents());
         }
-        if (payload instanceof SubsidyInstallmentPaid e) {
-            return doc -> add(doc, "subsidyPaidCents", e.amountCents());
+        if (payload instanceof SubsidyPaid e) {
+            return add(doc, "subsidyPaidCents", e.amountCents());
         }
         if (payload instanceof SubsidyReclaimed e) {
-            return doc -> add(doc, "subsidyReclaimedCents", e.amountCents());
+            return add(doc, "subsidyReclaimedCents", e.amountCents());
         }
-        return null;
+        return doc;
     }
 
     private static Document add(Document doc, String field, long amountCents) {
         return doc.append(field, doc.get(field, 0L) + amountCents);
-    }
-
-    private boolean apply(ReceivedEvent event, UnaryOperator<Document> evolve) {
-        return SequencedFacts.apply(views.conventions(), event.subject(), event.sequence(),
-                doc -> evolve.apply(doc).append("updatedAt", Date.from(event.time().toInstant())));
     }
 
     private static Document drafted(Document doc, ConventionDrafted e) {
@@ -122,8 +126,8 @@ public class ConventionsProjection {
                 .append("endDate", e.endDate().toString())
                 .append("subsidyTotalCents", e.subsidyTotalCents())
                 .append("subsidyCeilingCents", e.subsidyTotalCents())
-                .append("annualSubsidyCents", e.annualSubsidyCents())
-                .append("status", doc.getString("status") == null ? "DRAFTED" : doc.getString("status"))
+                .append("yearlySubsidyCents", e.yearlySubsidyCents())
+                .append("renewalOf", e.renewalOf())
                 .append("signatures", doc.getList("signatures", Document.class, List.of()));
     }
 

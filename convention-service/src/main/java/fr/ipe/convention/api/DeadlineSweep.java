@@ -1,6 +1,7 @@
-package fr.ipe.convention.query;
+package fr.ipe.convention.api;
 
 import fr.ipe.convention.domain.LifecycleCommands.EvaluateDeadlines;
+import fr.ipe.convention.query.ConventionViewRepository;
 import fr.ipe.platform.time.BusinessClock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -10,7 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets deadlines take effect: every few minutes (and on demand), each convention that may still have one is asked to
+ * The clock's way into the domain, as the controllers are the users': lets deadlines take effect: every few minutes (and on demand), each convention that may still have one is asked to
  * evaluate its deadlines up to the business clock's today. A scheduled check rather than Axon deadlines: the state
  * lives in the event store, so nothing is lost across restarts, the command is idempotent, and the business clock a
  * test or a demo sets drives it.
@@ -20,11 +21,11 @@ public class DeadlineSweep {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
 
-    private final ConventionViews views;
+    private final ConventionViewRepository views;
     private final CommandGateway commands;
     private final BusinessClock clock;
 
-    public DeadlineSweep(ConventionViews views, CommandGateway commands, BusinessClock clock) {
+    public DeadlineSweep(ConventionViewRepository views, CommandGateway commands, BusinessClock clock) {
         this.views = views;
         this.commands = commands;
         this.clock = clock;

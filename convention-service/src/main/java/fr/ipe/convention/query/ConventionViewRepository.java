@@ -3,22 +3,22 @@ package fr.ipe.convention.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ipe.contracts.convention.ConventionKind;
-import fr.ipe.convention.domain.ConventionStatus;
+import fr.ipe.contracts.convention.ConventionStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import fr.ipe.platform.web.ResourceNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes the {@code convention_view} table. */
+/** The {@code convention_view} table: one JSON document per convention, with the columns lists filter on. */
 @Repository
-public class ConventionViews {
+public class ConventionViewRepository {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    public ConventionViews(JdbcTemplate jdbc, ObjectMapper json) {
+    public ConventionViewRepository(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -28,14 +28,9 @@ public class ConventionViews {
                 (rs, i) -> read(rs.getString(1)), conventionId).stream().findFirst();
     }
 
-    /** The convention, or a 404 problem. */
-    public ConventionView existing(String conventionId) {
-        return find(conventionId).orElseThrow(() -> new ResourceNotFoundException("convention", conventionId));
-    }
-
     /**
      * Conventions in id order after {@code after}, by kind, académie, status and party. {@code visibleAcademie}
-     * confines the page to national conventions and that académie's.
+     * confines the page to conventions of no académie and to that académie's.
      */
     public List<ConventionView> page(ConventionKind kind, String academie, ConventionStatus status, String party,
                                      Optional<String> visibleAcademie, String after, int limit) {
@@ -56,8 +51,8 @@ public class ConventionViews {
         if (party != null) {
             // a party by its identifier (SIRET, UAI or académie) or, for the ministry, by role
             sql.append(" AND (document->'parties' @> ?::jsonb OR document->'parties' @> ?::jsonb)");
-            args.add(write(List.of(java.util.Map.of("identifier", party))));
-            args.add(write(List.of(java.util.Map.of("role", party))));
+            args.add(write(List.of(Map.of("identifier", party))));
+            args.add(write(List.of(Map.of("role", party))));
         }
         if (visibleAcademie.isPresent()) {
             sql.append(" AND (academie IS NULL OR academie = ?)");

@@ -5,11 +5,11 @@ import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
 /**
- * An installment of a notified yearly subsidy was paid.
+ * A year's subsidy was paid, in a single payment (art. 4): the notified amount less its reductions.
  * Amounts in euro cents; {@code year} is the budget year.
  */
-@EventContract(type = "fr.ipe.convention.SubsidyInstallmentPaid.v1", topic = Topics.CONVENTIONS, alsoPublishedTo = Topics.FUNDING)
-public record SubsidyInstallmentPaid(
+@EventContract(type = "fr.ipe.convention.SubsidyPaid.v1", topic = Topics.CONVENTIONS, alsoPublishedTo = Topics.FUNDING)
+public record SubsidyPaid(
         String conventionId,
         int year,
         long amountCents,

@@ -1,7 +1,9 @@
 package fr.ipe.convention.api;
 
 import fr.ipe.convention.query.ConventionView;
-import fr.ipe.convention.query.ConventionViews;
+import fr.ipe.convention.query.ConventionViewRepository;
+import fr.ipe.platform.security.AcademieScope;
+import fr.ipe.platform.web.ResourceNotFoundException;
 import fr.ipe.platform.web.Versions;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -10,27 +12,36 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The path of every command on an existing convention: find it (404), check the caller may act on it (403), send the
+ * The API's way to an existing convention: find it (404), check the caller may read it or act on it (403), send a
  * command with the version {@code If-Match} expects, and read the view it left (already updated: the view projection
  * runs in the command's transaction).
  */
 @Component
-class ConventionCommands {
+class ExistingConventions {
 
     private final CommandGateway commands;
-    private final ConventionViews views;
+    private final ConventionViewRepository views;
     private final ConventionAccess access;
+    private final AcademieScope scope;
 
-    ConventionCommands(CommandGateway commands, ConventionViews views, ConventionAccess access) {
+    ExistingConventions(CommandGateway commands, ConventionViewRepository views, ConventionAccess access,
+                        AcademieScope scope) {
         this.commands = commands;
         this.views = views;
         this.access = access;
+        this.scope = scope;
     }
 
-    /** A command of whoever manages the convention (NATIONAL for the national one, its RECTORAT otherwise). */
+    /** The convention, if the caller's académie reaches it. */
+    ConventionView visible(String conventionId) {
+        ConventionView view = found(conventionId);
+        scope.requireVisible(view.academie());
+        return view;
+    }
+
+    /** A command of whoever manages the convention (NATIONAL for those of no académie, its RECTORAT otherwise). */
     ConventionView manage(String conventionId, String ifMatch, Function<Long, Object> command) {
-        return send(conventionId, ifMatch, command,
-                current -> access.requireManage(current.kind(), current.academie()));
+        return send(conventionId, ifMatch, command, current -> access.requireManage(current.kind(), current.academie()));
     }
 
     /** A duty of the association on the national convention, which the ministry may also record. */
@@ -44,10 +55,14 @@ class ConventionCommands {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(body);
     }
 
+    ConventionView found(String conventionId) {
+        return views.find(conventionId).orElseThrow(() -> new ResourceNotFoundException("convention", conventionId));
+    }
+
     private ConventionView send(String conventionId, String ifMatch, Function<Long, Object> command,
                                 Consumer<ConventionView> authorize) {
-        authorize.accept(views.existing(conventionId));
+        authorize.accept(found(conventionId));
         commands.sendAndWait(command.apply(Versions.expected(ifMatch)));
-        return views.existing(conventionId);
+        return found(conventionId);
     }
 }
