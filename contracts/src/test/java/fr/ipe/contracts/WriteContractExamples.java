@@ -23,6 +23,9 @@ import java.util.Set;
  * ./mvnw -q -o -pl contracts test -Dtest=ContractExamplesTest \
  *     -Dcontracts.write-examples=fr.ipe.convention.ConventionDrafted.v1,fr.ipe.convention.AvenantProposed.v1
  * </pre>
+ * ({@code missing} writes only new files; Surefire keeps the "wrote …" lines in
+ * {@code contracts/target/surefire-reports/fr.ipe.contracts.ContractExamplesTest-output.txt}; {@code git status} shows
+ * them too.)
  */
 public final class WriteContractExamples {
 
