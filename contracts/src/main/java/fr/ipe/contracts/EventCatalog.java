@@ -1,66 +1,22 @@
 package fr.ipe.contracts;
 
-import fr.ipe.contracts.convention.AssociationDocumentFiled;
-import fr.ipe.contracts.convention.AssociationDocumentOverdue;
-import fr.ipe.contracts.convention.AvenantApplied;
-import fr.ipe.contracts.convention.AvenantPartySigned;
-import fr.ipe.contracts.convention.AvenantProposed;
-import fr.ipe.contracts.convention.ConventionDrafted;
-import fr.ipe.contracts.convention.ConventionEnteredIntoForce;
-import fr.ipe.contracts.convention.ConventionExpired;
-import fr.ipe.contracts.convention.ConventionRenewalWithheld;
-import fr.ipe.contracts.convention.ConventionRenewed;
-import fr.ipe.contracts.convention.ConventionTacitlyRenewed;
-import fr.ipe.contracts.convention.ConventionTerminated;
-import fr.ipe.contracts.convention.FinalEvaluationFiled;
-import fr.ipe.contracts.convention.FinalEvaluationOverdue;
-import fr.ipe.contracts.convention.GeneralAssemblyHeld;
-import fr.ipe.contracts.convention.DeclarationCopyFiled;
-import fr.ipe.contracts.convention.TerminationNotified;
-import fr.ipe.contracts.convention.TerminationWithdrawn;
-import fr.ipe.contracts.convention.ConventionPartySigned;
-import fr.ipe.contracts.convention.ConventionSigned;
-import fr.ipe.contracts.convention.SubsidyPaid;
-import fr.ipe.contracts.convention.SubsidyNotified;
-import fr.ipe.contracts.convention.SubsidyReclaimed;
-import fr.ipe.contracts.convention.SubsidyReduced;
-import fr.ipe.contracts.convention.SubsidyResumed;
-import fr.ipe.contracts.convention.SubsidySuspended;
+import fr.ipe.contracts.convention.ConventionEvent;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every published event type, so a consumer can turn a CloudEvents {@code type} back into its record. */
+/**
+ * Every published event type, so a consumer can turn a CloudEvents {@code type} back into its record. The list is
+ * derived from the sealed event interface of each context, so an event cannot be published without being listed.
+ */
 public final class EventCatalog {
 
-    private static final List<Class<? extends PublishedEvent>> EVENTS = List.of(
-            ConventionDrafted.class,
-            ConventionPartySigned.class,
-            ConventionSigned.class,
-            ConventionEnteredIntoForce.class,
-            ConventionTacitlyRenewed.class,
-            ConventionRenewalWithheld.class,
-            ConventionExpired.class,
-            ConventionRenewed.class,
-            TerminationNotified.class,
-            TerminationWithdrawn.class,
-            ConventionTerminated.class,
-            AssociationDocumentFiled.class,
-            AssociationDocumentOverdue.class,
-            FinalEvaluationFiled.class,
-            FinalEvaluationOverdue.class,
-            GeneralAssemblyHeld.class,
-            DeclarationCopyFiled.class,
-            AvenantProposed.class,
-            AvenantPartySigned.class,
-            AvenantApplied.class,
-            SubsidyNotified.class,
-            SubsidyPaid.class,
-            SubsidySuspended.class,
-            SubsidyResumed.class,
-            SubsidyReduced.class,
-            SubsidyReclaimed.class);
+    /** One sealed root per bounded context; its permitted records are that context's published events. */
+    private static final List<Class<? extends PublishedEvent>> CONTEXT_ROOTS = List.of(ConventionEvent.class);
+
+    private static final List<Class<? extends PublishedEvent>> EVENTS = permittedRecords(CONTEXT_ROOTS);
 
     private static final Map<String, Class<? extends PublishedEvent>> BY_TYPE = new LinkedHashMap<>();
 
@@ -90,5 +46,26 @@ public final class EventCatalog {
             throw new IllegalArgumentException(event.getName() + " is not an @EventContract");
         }
         return contract;
+    }
+
+    /** The records a sealed root permits, in the order of its {@code permits} clause, through nested sealed types. */
+    static List<Class<? extends PublishedEvent>> permittedRecords(List<Class<? extends PublishedEvent>> roots) {
+        List<Class<? extends PublishedEvent>> events = new ArrayList<>();
+        for (Class<? extends PublishedEvent> root : roots) {
+            collect(root, events);
+        }
+        return List.copyOf(events);
+    }
+
+    private static void collect(Class<? extends PublishedEvent> type, List<Class<? extends PublishedEvent>> events) {
+        if (type.isRecord()) {
+            events.add(type);
+        } else if (type.isSealed()) {
+            for (Class<?> permitted : type.getPermittedSubclasses()) {
+                collect(permitted.asSubclass(PublishedEvent.class), events);
+            }
+        } else {
+            throw new IllegalStateException(type.getName() + " must be a record or a sealed interface of records");
+        }
     }
 }

@@ -1,10 +1,16 @@
 package fr.ipe.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import fr.ipe.contracts.convention.ConventionDrafted;
 import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.Party;
@@ -15,6 +21,52 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventCatalogTest {
+
+    /** The contracts' own compiled classes, as found on the classpath; the fixtures below are test classes. */
+    private static final JavaClasses CONTRACTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("fr.ipe.contracts");
+
+    @Test
+    void theCatalogListsEveryEventContractClassAndOnlyThose() {
+        List<String> catalog = EventCatalog.events().stream().map(Class::getName).toList();
+        List<String> annotated = CONTRACTS.stream().filter(type -> type.isAnnotatedWith(EventContract.class))
+                .map(JavaClass::getName).toList();
+        List<String> published = CONTRACTS.stream()
+                .filter(type -> type.isAssignableTo(PublishedEvent.class) && !type.isInterface()
+                        && !type.getModifiers().contains(JavaModifier.ABSTRACT))
+                .map(JavaClass::getName).toList();
+
+        assertThat(annotated).as("@EventContract classes on the classpath").isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(catalog);
+        assertThat(published).as("concrete PublishedEvent classes").containsExactlyInAnyOrderElementsOf(catalog);
+        assertThat(EventCatalog.events()).doesNotHaveDuplicates()
+                .allSatisfy(event -> assertThat(event).hasAnnotation(EventContract.class));
+    }
+
+    @Test
+    void theCatalogFollowsNestedSealedRootsAndRefusesAnOpenOne() {
+        assertThat(EventCatalog.permittedRecords(List.of(SampleEvents.class)))
+                .containsExactly(SampleEvents.Opened.class, SampleEvents.Closed.Early.class, SampleEvents.Closed.Late.class);
+        assertThatThrownBy(() -> EventCatalog.permittedRecords(List.of(OpenEvent.class)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("OpenEvent");
+    }
+
+    sealed interface SampleEvents extends PublishedEvent {
+        record Opened(String aggregateId) implements SampleEvents {
+        }
+
+        sealed interface Closed extends SampleEvents {
+            record Early(String aggregateId) implements Closed {
+            }
+
+            record Late(String aggregateId) implements Closed {
+            }
+        }
+    }
+
+    interface OpenEvent extends PublishedEvent {
+    }
 
     @Test
     void everyEventNamesItsTypeAfterItsRecordAndGoesToAKnownTopic() {

@@ -4,9 +4,37 @@ import fr.ipe.contracts.PublishedEvent;
 
 /**
  * An event of a convention: a record with a {@code conventionId} component (the aggregate id) and, for conventions of an
- * académie, an {@code academie} component; the records' own accessors implement this interface.
+ * académie, an {@code academie} component; the records' own accessors implement this interface. Sealed, so that
+ * {@link fr.ipe.contracts.EventCatalog} lists every convention event from {@link Class#getPermittedSubclasses()}:
+ * a new event must be permitted here, and then it is published and consumable without further registration.
  */
-public interface ConventionEvent extends PublishedEvent {
+public sealed interface ConventionEvent extends PublishedEvent permits
+        ConventionDrafted,
+        ConventionPartySigned,
+        ConventionSigned,
+        ConventionEnteredIntoForce,
+        ConventionTacitlyRenewed,
+        ConventionRenewalWithheld,
+        ConventionExpired,
+        ConventionRenewed,
+        TerminationNotified,
+        TerminationWithdrawn,
+        ConventionTerminated,
+        AssociationDocumentFiled,
+        AssociationDocumentOverdue,
+        FinalEvaluationFiled,
+        FinalEvaluationOverdue,
+        GeneralAssemblyHeld,
+        DeclarationCopyFiled,
+        AvenantProposed,
+        AvenantPartySigned,
+        AvenantApplied,
+        SubsidyNotified,
+        SubsidyPaid,
+        SubsidySuspended,
+        SubsidyResumed,
+        SubsidyReduced,
+        SubsidyReclaimed {
 
     String conventionId();
 

@@ -1,0 +1,150 @@
+package fr.ipe.contracts;
+
+import fr.ipe.contracts.convention.Annex;
+import fr.ipe.contracts.convention.AssociationDocument;
+import fr.ipe.contracts.convention.AssociationDocumentFiled;
+import fr.ipe.contracts.convention.AssociationDocumentOverdue;
+import fr.ipe.contracts.convention.AvenantApplied;
+import fr.ipe.contracts.convention.AvenantPartySigned;
+import fr.ipe.contracts.convention.AvenantProposed;
+import fr.ipe.contracts.convention.Budget;
+import fr.ipe.contracts.convention.BudgetLine;
+import fr.ipe.contracts.convention.ConventionDrafted;
+import fr.ipe.contracts.convention.ConventionEnteredIntoForce;
+import fr.ipe.contracts.convention.ConventionExpired;
+import fr.ipe.contracts.convention.ConventionKind;
+import fr.ipe.contracts.convention.ConventionPartySigned;
+import fr.ipe.contracts.convention.ConventionRenewalWithheld;
+import fr.ipe.contracts.convention.ConventionRenewed;
+import fr.ipe.contracts.convention.ConventionSigned;
+import fr.ipe.contracts.convention.ConventionTacitlyRenewed;
+import fr.ipe.contracts.convention.ConventionTerminated;
+import fr.ipe.contracts.convention.ConventionTerms;
+import fr.ipe.contracts.convention.FinalEvaluationFiled;
+import fr.ipe.contracts.convention.FinalEvaluationOverdue;
+import fr.ipe.contracts.convention.Party;
+import fr.ipe.contracts.convention.PartyRole;
+import fr.ipe.contracts.convention.SubsidyPaid;
+import fr.ipe.contracts.convention.GeneralAssemblyHeld;
+import fr.ipe.contracts.convention.DeclarationCopyFiled;
+import fr.ipe.contracts.convention.AssociationDeclaration;
+import fr.ipe.contracts.convention.SubsidyNotified;
+import fr.ipe.contracts.convention.SubsidyReclaimed;
+import fr.ipe.contracts.convention.SubsidyReduced;
+import fr.ipe.contracts.convention.SubsidyResumed;
+import fr.ipe.contracts.convention.SubsidySuspended;
+import fr.ipe.contracts.convention.TerminationNotified;
+import fr.ipe.contracts.convention.TerminationWithdrawn;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+
+/**
+ * THE place for the sample value of every published event: {@link WriteContractExamples} writes
+ * {@code src/test/resources/contract-examples/<ce-type>.json} from these, and {@link ContractExamplesTest} checks that
+ * each frozen example still equals its sample. A new event type needs a sample here (then run the writer); changing
+ * the sample of an existing type changes a frozen example, which is a contract change: publish a new type version.
+ * <p>
+ * Values come from the 2007–2011 national multi-year convention (ministry ↔ association, signed 1 March 2007,
+ * 7 200 000 € over four years, annex 2 budget of 7 760 000 €); termination samples use a framework agreement of the
+ * académie de Lyon with the UIMM, so that the {@code academie} component carries a value somewhere. Money in euro cents.
+ */
+final class ContractSamples {
+
+    static final String NATIONAL_2007 = "5f1c9e2a-7b3d-4c8e-a1f0-20070301a001";
+    static final String LYON_UIMM = "c8d2a4b6-3e5f-4a71-9b0c-20081a0c0001";
+    static final String NATIONAL_2011 = "9a3e1b7c-2d4f-4e6a-8b5c-20110301a001";
+    static final String AVENANT_1 = "0e7b5c3d-91a2-4f6e-8d4b-20090115b001";
+    static final String ASSOCIATION_SIRET = "42843689300013";
+
+    private ContractSamples() {
+    }
+
+    /** One sample per published event type. */
+    static List<PublishedEvent> all() {
+        return List.of(
+                new ConventionDrafted(NATIONAL_2007, ConventionKind.NATIONAL_MULTI_YEAR,
+                        "Convention pluriannuelle d'objectifs 2007-2011",
+                        "L'association met en œuvre les actions de l'annexe 1 en faveur de la découverte des métiers "
+                                + "de l'industrie et de l'entreprise par les élèves et les enseignants ; le ministère "
+                                + "contribue à leur financement.",
+                        null, parties(), LocalDate.of(2007, 3, 1), 4, LocalDate.of(2011, 2, 28),
+                        720_000_000L, yearly(4), MonthDay.of(12, 31), budget(4), annexes(), null),
+                new ConventionPartySigned(NATIONAL_2007, null, PartyRole.MINISTRY, "Gilles de Robien",
+                        LocalDate.of(2007, 3, 1)),
+                new ConventionSigned(NATIONAL_2007, null, LocalDate.of(2007, 3, 1)),
+                new ConventionEnteredIntoForce(NATIONAL_2007, null, LocalDate.of(2007, 3, 1)),
+                new ConventionTacitlyRenewed(NATIONAL_2007, null, LocalDate.of(2008, 3, 1), 2),
+                new ConventionRenewalWithheld(NATIONAL_2007, null, LocalDate.of(2010, 3, 1),
+                        List.of("ANNUAL_ACCOUNTS 2008", "AUDITOR_REPORT 2008")),
+                new ConventionExpired(NATIONAL_2007, null, LocalDate.of(2011, 3, 1)),
+                new ConventionRenewed(NATIONAL_2007, null, LocalDate.of(2011, 1, 17), NATIONAL_2011,
+                        LocalDate.of(2011, 3, 1)),
+                new TerminationNotified(LYON_UIMM, "lyon", PartyRole.RECTORAT, LocalDate.of(2009, 11, 2),
+                        LocalDate.of(2010, 2, 2), 3, "Aucun stage proposé aux enseignants en 2008-2009"),
+                new TerminationWithdrawn(LYON_UIMM, "lyon", PartyRole.RECTORAT, LocalDate.of(2009, 12, 14)),
+                new ConventionTerminated(LYON_UIMM, "lyon", LocalDate.of(2010, 2, 2)),
+                new AssociationDocumentFiled(NATIONAL_2007, null, 2007, AssociationDocument.FINANCIAL_REPORT,
+                        LocalDate.of(2008, 6, 30), LocalDate.of(2008, 6, 12), false),
+                new AssociationDocumentOverdue(NATIONAL_2007, null, 2008, AssociationDocument.ANNUAL_ACCOUNTS,
+                        LocalDate.of(2009, 6, 30)),
+                new FinalEvaluationFiled(NATIONAL_2007, null, LocalDate.of(2010, 6, 30), LocalDate.of(2010, 6, 21),
+                        false),
+                new FinalEvaluationOverdue(NATIONAL_2007, null, LocalDate.of(2010, 6, 30)),
+                new GeneralAssemblyHeld(NATIONAL_2007, null, 2007, LocalDate.of(2008, 5, 22), LocalDate.of(2008, 6, 22)),
+                new DeclarationCopyFiled(NATIONAL_2007, null, AssociationDeclaration.ARTICLE_3, LocalDate.of(2008, 6, 3),
+                        LocalDate.of(2008, 7, 3), LocalDate.of(2008, 6, 10), false),
+                new AvenantProposed(NATIONAL_2007, null, AVENANT_1, 1, LocalDate.of(2009, 1, 15),
+                        "Prolongation d'un an et subvention de la cinquième année", LocalDate.of(2012, 2, 29),
+                        900_000_000L, yearly(5), budget(5), null),
+                new AvenantPartySigned(NATIONAL_2007, null, AVENANT_1, PartyRole.ASSOCIATION, "Jean-Cyril Spinetta",
+                        LocalDate.of(2009, 2, 2)),
+                new AvenantApplied(NATIONAL_2007, null, AVENANT_1, 1, LocalDate.of(2009, 2, 10),
+                        new ConventionTerms(LocalDate.of(2007, 3, 1), LocalDate.of(2012, 2, 29), 900_000_000L,
+                                yearly(5), budget(5), annexes())),
+                new SubsidyNotified(NATIONAL_2007, 2007, 180_000_000L, LocalDate.of(2007, 4, 2)),
+                new SubsidyPaid(NATIONAL_2007, 2007, 180_000_000L, LocalDate.of(2007, 5, 15)),
+                new SubsidySuspended(NATIONAL_2007, 2009, LocalDate.of(2009, 9, 1),
+                        "Art. 5 : comptes annuels 2008 non transmis"),
+                new SubsidyResumed(NATIONAL_2007, 2009, LocalDate.of(2009, 10, 15)),
+                new SubsidyReduced(NATIONAL_2007, 2010, 10_000_000L, LocalDate.of(2010, 9, 15),
+                        "Art. 7 : retard important dans l'exécution des actions de l'annexe 1"),
+                new SubsidyReclaimed(NATIONAL_2007, 2010, 5_000_000L, LocalDate.of(2011, 1, 20),
+                        "Art. 7 : part de la subvention 2010 non employée"));
+    }
+
+    /** Art. 4: 1 800 000 € a year. */
+    private static List<Long> yearly(int years) {
+        return java.util.Collections.nCopies(years, 180_000_000L);
+    }
+
+    private static List<Party> parties() {
+        return List.of(
+                new Party(PartyRole.MINISTRY, "Ministère de l'éducation nationale (DGESCO)", null),
+                new Party(PartyRole.ASSOCIATION, "Ingénieurs pour l'école", ASSOCIATION_SIRET));
+    }
+
+    private static List<Annex> annexes() {
+        return List.of(
+                new Annex(1, "Les actions", "Les actions de partenariat école-entreprise conduites par les IPE"),
+                new Annex(3, "L'évaluation", "Bilan annuel quantitatif et qualitatif ; évaluation finale"));
+    }
+
+    /** Annex 2 over {@code years} years: 48 IPE at 33 000 € and travel for 55 IPE at 4 200 € a year; it balances. */
+    private static Budget budget(int years) {
+        long subsidy = 180_000_000L * years;
+        long salaries = 48L * years * 3_300_000L;
+        long travel = 55L * years * 420_000L;
+        long apprenticeshipTax = 4_000_000L * years;
+        long companies = 10_000_000L * years;
+        long structure = subsidy + apprenticeshipTax + companies - salaries - travel;
+        return new Budget(
+                List.of(new BudgetLine("state-subsidy", "Subvention de l'État", subsidy, null, null, null),
+                        new BudgetLine("apprenticeship-tax", "Taxe d'apprentissage", apprenticeshipTax, null, null, null),
+                        new BudgetLine("company-contributions", "Contributions des entreprises", companies, null, null,
+                                null)),
+                List.of(new BudgetLine("salary-allowances", "Indemnités salariales", salaries, 48, years, 3_300_000L),
+                        new BudgetLine("travel", "Frais de déplacement", travel, 55, years, 420_000L),
+                        new BudgetLine("structure-costs", "Frais de structure", structure, null, null, null)));
+    }
+}
