@@ -11,15 +11,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The 2007 national convention of the source document, run through the gateway as the ministry, the association and
- * the operators would: signed on 1 March 2007, four yearly notifications of 1 800 000 €, their payments, one reduction
- * of 100 000 € in 2009 (a sanction, art. 7), the association's documents every year, the final evaluation, and the end
- * of the term on 28 February 2011; the business clock moves the years along.
+ * The 2007 national convention of the source document, with the figures of the source only, run through the gateway as
+ * the ministry, the association and the operators would: signed on 1 March 2007, four yearly notifications of
+ * 1 800 000 € (art. 4) each paid in a single payment, the association's documents every year, the final evaluation,
+ * and the end of the term on 28 February 2011; the business clock moves the years along.
  */
 final class Convention2007Scenario {
 
     static final long YEARLY = 180_000_000L;
-    static final long REDUCTION_2009 = 10_000_000L;
 
     private final ApiClient gateway;
     private final Function<String, String> token;
@@ -50,13 +49,7 @@ final class Convention2007Scenario {
                 }
             }
             post(id, national, "notifications", Map.of("year", year, "amountCents", YEARLY, "notifiedOn", year + "-04-02"));
-            long payment = YEARLY;
-            if (year == 2009) {
-                post(id, national, "reductions", Map.of("year", 2009, "amountCents", REDUCTION_2009,
-                        "reducedOn", "2009-06-01", "reason", "Retard important dans l'exécution des actions (art. 7)"));
-                payment -= REDUCTION_2009;
-            }
-            post(id, national, "payments", Map.of("year", year, "amountCents", payment, "paidOn", year + "-07-15"));
+            post(id, national, "payments", Map.of("year", year, "amountCents", YEARLY, "paidOn", year + "-07-15"));
         }
         ok(gateway.post("/api/conventions/" + id + "/final-evaluation", association, Map.of("filedOn", "2010-06-15")), 200);
         clock("2011-03-01");

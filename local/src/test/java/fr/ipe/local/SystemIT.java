@@ -129,7 +129,7 @@ class SystemIT {
 
     @Test
     @Order(5)
-    void the2007ConventionRunsItsFourYearsWithEveryFigureOfTheSource() throws Exception {
+    void the2007ConventionRunsItsFourYearsWithTheFiguresOfTheSource() throws Exception {
         String id = new Convention2007Scenario(gateway(), SystemIT::token).run();
         String national = token("national");
 
@@ -149,35 +149,46 @@ class SystemIT {
 
         var subsidy = gateway().get("/api/conventions/" + id + "/subsidy", token("finance")).body();
         assertThat(subsidy.get("ceilingCents").asLong()).isEqualTo(720_000_000L);
-        assertThat(subsidy.get("netNotifiedCents").asLong()).isEqualTo(710_000_000L);
-        assertThat(subsidy.get("paidCents").asLong()).isEqualTo(710_000_000L);
+        assertThat(subsidy.get("netNotifiedCents").asLong()).isEqualTo(720_000_000L);
+        assertThat(subsidy.get("paidCents").asLong()).isEqualTo(720_000_000L);
         assertThat(subsidy.get("years").findValuesAsText("year")).containsExactly("2007", "2008", "2009", "2010");
-        assertThat(subsidy.get("years").get(2).get("reducedCents").asLong()).isEqualTo(10_000_000L);
 
         var obligations = gateway().get("/api/conventions/" + id + "/obligations", national).body();
         assertThat(obligations.get("asOf").asText()).isEqualTo("2011-03-01");
+        // fiscal year 2010 closes within the term: its accounts and report are not yet due, its auditor's report has
+        // no fixed deadline (art. 5)
         assertThat(obligations.get("documents").findValuesAsText("status")).hasSize(12)
-                .containsOnly("FILED", "NOT_YET_DUE").filteredOn("NOT_YET_DUE"::equals).hasSize(3);
+                .containsOnly("FILED", "NOT_YET_DUE", "NO_DEADLINE").filteredOn("FILED"::equals).hasSize(9);
         assertThat(obligations.get("finalEvaluation").get("status").asText()).isEqualTo("FILED");
         assertThat(obligations.get("blocksTacitRenewal").asBoolean()).isFalse();
 
         JsonNode report = awaitReport(id, national, "EXPIRED", Duration.ofSeconds(30)).body();
         assertThat(report.get("subsidyNotifiedCents").asLong()).isEqualTo(720_000_000L);
-        assertThat(report.get("subsidyReducedCents").asLong()).isEqualTo(10_000_000L);
-        assertThat(report.get("subsidyPaidCents").asLong()).isEqualTo(710_000_000L);
+        assertThat(report.get("subsidyPaidCents").asLong()).isEqualTo(720_000_000L);
 
         String finance = token("finance");
         List<JsonNode> feed = Convention2007Scenario.fundingEventsOf(gateway(), finance, id, null, 3);
         assertThat(feed).extracting(e -> e.get("type").asText().replace("fr.ipe.convention.", "")
                         + " " + e.get("data").get("year").asText() + " " + e.get("data").get("amountCents").asLong())
-                .containsExactly("SubsidyNotified.v1 2007 180000000", "SubsidyInstallmentPaid.v1 2007 180000000",
-                        "SubsidyNotified.v1 2008 180000000", "SubsidyInstallmentPaid.v1 2008 180000000",
-                        "SubsidyNotified.v1 2009 180000000", "SubsidyReduced.v1 2009 10000000",
-                        "SubsidyInstallmentPaid.v1 2009 170000000", "SubsidyNotified.v1 2010 180000000",
-                        "SubsidyInstallmentPaid.v1 2010 180000000");
+                .containsExactly("SubsidyNotified.v1 2007 180000000", "SubsidyPaid.v1 2007 180000000",
+                        "SubsidyNotified.v1 2008 180000000", "SubsidyPaid.v1 2008 180000000",
+                        "SubsidyNotified.v1 2009 180000000", "SubsidyPaid.v1 2009 180000000",
+                        "SubsidyNotified.v1 2010 180000000", "SubsidyPaid.v1 2010 180000000");
         assertThat(Convention2007Scenario.fundingEventsOf(gateway(), finance, id, null, 7))
                 .extracting(e -> e.get("id").asText()).isEqualTo(feed.stream().map(e -> e.get("id").asText()).toList());
         assertThat(gateway().get("/api/reports/funding", national).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(6)
+    void theConventionsRulesHoldThroughTheGateway() throws Exception {
+        ConventionRulesScenario scenario = new ConventionRulesScenario(gateway(), SystemIT::token);
+        scenario.paymentWaitsForTheArticle5DocumentsAndIsMadeOnce();
+        scenario.aReductionAsASanctionIsPaidNetOfIt();
+        scenario.aFifthYearAvenantMovesTheAnniversariesTheDocumentsAndTheEvaluation();
+        String successor = scenario.aRenewalConcludesANewConventionWithItsOwnTerms();
+        JsonNode report = awaitReport(successor, token("national"), "DRAFTED", Duration.ofSeconds(30)).body();
+        assertThat(report.get("renewalOf").asText()).isEqualTo(scenario.conventionId());
     }
 
     private static ApiClient.Response awaitReport(String id, String bearer, String status, Duration timeout)

@@ -24,7 +24,7 @@ public final class Demo {
                 Map.entry("startDate", "2007-03-01"),
                 Map.entry("durationYears", 4),
                 Map.entry("subsidyTotalCents", 720_000_000L),
-                Map.entry("annualSubsidyCents", 180_000_000L),
+                Map.entry("yearlySubsidyCents", List.of(180_000_000L, 180_000_000L, 180_000_000L, 180_000_000L)),
                 Map.entry("fiscalYearEnd", "--12-31"),
                 Map.entry("budget", budget2007()),
                 Map.entry("annexes", List.of(Map.of("number", 1, "title", "Actions de l'association"),

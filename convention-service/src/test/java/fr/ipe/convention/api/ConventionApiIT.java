@@ -63,7 +63,7 @@ class ConventionApiIT {
 
         List<ConsumerRecord<String, CloudEvent>> records = readConventionTopic(id, 4);
         assertThat(records).extracting(r -> r.value().getType()).containsExactly(
-                "fr.ipe.convention.ConventionDrafted.v1", "fr.ipe.convention.ConventionPartySigned.v1",
+                "fr.ipe.convention.ConventionDrafted.v2", "fr.ipe.convention.ConventionPartySigned.v1",
                 "fr.ipe.convention.ConventionPartySigned.v1", "fr.ipe.convention.ConventionSigned.v1");
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, CloudEvent> record = records.get(i);
@@ -128,11 +128,11 @@ class ConventionApiIT {
         assertThat(notJson.status()).isEqualTo(400);
 
         Map<String, Object> mismatch = new HashMap<>(Demo.nationalConvention2007());
-        mismatch.put("annualSubsidyCents", 1L);
+        mismatch.put("yearlySubsidyCents", List.of(1L, 1L, 1L, 1L));
         var rule = api.post("/api/conventions", national, mismatch);
         assertThat(rule.status()).isEqualTo(422);
         assertThat(rule.body().get("type").asText()).endsWith("/subsidy-schedule-mismatch");
-        assertThat(rule.body().get("field").asText()).isEqualTo("annualSubsidyCents");
+        assertThat(rule.body().get("field").asText()).isEqualTo("yearlySubsidyCents");
 
         var unknown = api.get("/api/conventions/" + UUID.randomUUID(), national);
         assertThat(unknown.status()).isEqualTo(404);
@@ -224,23 +224,37 @@ class ConventionApiIT {
                 "purpose", "Changer l'objet", "objectives", "Autre chose"));
         assertThat(objectives.status()).isEqualTo(422);
         assertThat(objectives.body().get("type").asText()).endsWith("/objectives-cannot-change");
+        var withoutSchedule = api.post("/api/conventions/" + id + "/avenants", national, Map.of("proposedOn",
+                "2008-01-10", "purpose", "Prolongation d'un an", "endDate", "2012-02-29"));
+        assertThat(withoutSchedule.status()).as("a fifth year needs its forecast (art. 4, 11)").isEqualTo(422);
+        assertThat(withoutSchedule.body().get("field").asText()).isEqualTo("yearlySubsidyCents");
         var avenant = api.post("/api/conventions/" + id + "/avenants", national, Map.of("proposedOn", "2008-01-10",
-                "purpose", "Prolongation d'un an", "endDate", "2012-02-29"));
+                "purpose", "Prolongation d'un an", "endDate", "2012-02-29", "yearlySubsidyCents",
+                List.of(180_000_000L, 180_000_000L, 180_000_000L, 90_000_000L, 90_000_000L)));
         assertThat(avenant.status()).as(avenant.text()).isEqualTo(201);
         assertThat(avenant.header("Location")).startsWith("/api/conventions/" + id + "/avenants/");
 
         var inTheMinistrysName = api.post("/api/conventions/" + id + "/termination-notices", tokens.bearer(Roles.ASSOCIATION),
-                Map.of("party", "MINISTRY", "noticeOn", "2008-01-15", "reason", "Désaccord"));
+                Map.of("party", "MINISTRY", "noticeOn", "2008-01-15", "breachedArticle", 4, "reason", "Désaccord"));
         assertThat(inTheMinistrysName.status()).as("the association acts in its own name only").isEqualTo(403);
-        var notice = Map.of("party", "ASSOCIATION", "noticeOn", "2008-01-15", "reason", "Désaccord");
+        var withoutBreach = api.post("/api/conventions/" + id + "/termination-notices", tokens.bearer(Roles.ASSOCIATION),
+                Map.of("party", "ASSOCIATION", "noticeOn", "2008-01-15", "reason", "Désaccord"));
+        assertThat(withoutBreach.status()).as("art. 12: the notice states the breach").isEqualTo(400);
+        assertThat(withoutBreach.body().get("field").asText()).isEqualTo("breachedArticle");
+        var notice = Map.of("party", "ASSOCIATION", "noticeOn", "2008-01-15", "breachedArticle", 4,
+                "reason", "Subvention 2008 non notifiée");
         assertThat(api.post("/api/conventions/" + id + "/termination-notices", tokens.bearer(Roles.ASSOCIATION), notice)
                 .status()).isEqualTo(200);
         var again = api.post("/api/conventions/" + id + "/termination-notices", national, notice);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("type").asText()).endsWith("/termination-already-notified");
-        assertThat(api.post("/api/conventions/" + id + "/termination-withdrawals", national,
-                Map.of("withdrawnOn", "2008-02-01")).body().get("termination").get("withdrawnOn").asText())
-                .isEqualTo("2008-02-01");
+        var byTheMinistry = api.post("/api/conventions/" + id + "/termination-withdrawals", national,
+                Map.of("party", "MINISTRY", "withdrawnOn", "2008-02-01"));
+        assertThat(byTheMinistry.status()).as("only the party that gave notice withdraws it").isEqualTo(422);
+        assertThat(byTheMinistry.body().get("type").asText()).endsWith("/withdrawal-by-notifying-party");
+        assertThat(api.post("/api/conventions/" + id + "/termination-withdrawals", tokens.bearer(Roles.ASSOCIATION),
+                Map.of("party", "ASSOCIATION", "withdrawnOn", "2008-02-01")).body().get("termination")
+                .get("withdrawnOn").asText()).isEqualTo("2008-02-01");
 
         var clock = api.put("/api/conventions/operations/business-clock", tokens.bearer(Roles.OPS),
                 Map.of("today", "2008-01-01"));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
-import fr.ipe.contracts.convention.SubsidyInstallmentPaid;
+import fr.ipe.contracts.convention.SubsidyPaid;
 import fr.ipe.contracts.convention.SubsidyNotified;
 import fr.ipe.contracts.convention.SubsidyReduced;
 import fr.ipe.platform.kafka.CloudEventCodec;
@@ -71,11 +71,11 @@ class FundingFeedIT {
         String conventionId = UUID.randomUUID().toString();
         List<PublishedEvent> history = List.of(
                 new SubsidyNotified(conventionId, 2007, 180_000_000L, LocalDate.of(2007, 3, 1)),
-                new SubsidyInstallmentPaid(conventionId, 2007, 90_000_000L, LocalDate.of(2007, 4, 2)),
+                new SubsidyPaid(conventionId, 2007, 90_000_000L, LocalDate.of(2007, 4, 2)),
                 new SubsidyNotified(conventionId, 2008, 180_000_000L, LocalDate.of(2008, 2, 1)),
                 new SubsidyReduced(conventionId, 2008, 20_000_000L, LocalDate.of(2008, 6, 1), "art. 7"),
-                new SubsidyInstallmentPaid(conventionId, 2008, 80_000_000L, LocalDate.of(2008, 7, 1)),
-                new SubsidyInstallmentPaid(conventionId, 2007, 90_000_000L, LocalDate.of(2007, 12, 1)),
+                new SubsidyPaid(conventionId, 2008, 80_000_000L, LocalDate.of(2008, 7, 1)),
+                new SubsidyPaid(conventionId, 2007, 90_000_000L, LocalDate.of(2007, 12, 1)),
                 new SubsidyNotified(conventionId, 2009, 180_000_000L, LocalDate.of(2009, 2, 1)));
         List<Produced> produced = new ArrayList<>();
         long poisonInside = -1;
@@ -218,7 +218,7 @@ class FundingFeedIT {
         try {
             long offset = events.send(new ProducerRecord<>(Topics.FUNDING, event.aggregateId(), cloudEvent)).get().offset();
             long amount = event instanceof SubsidyNotified e ? e.amountCents()
-                    : event instanceof SubsidyInstallmentPaid e ? e.amountCents()
+                    : event instanceof SubsidyPaid e ? e.amountCents()
                     : ((SubsidyReduced) event).amountCents();
             return new Produced(id, offset, cloudEvent.getType(), sequence, amount);
         } catch (Exception e) {

@@ -176,8 +176,9 @@ class ConventionsProjectionIT {
         LocalDate start = LocalDate.of(2007, 3, 1);
         return List.of(
                 new ConventionDrafted(id, ConventionKind.NATIONAL_MULTI_YEAR, "Convention 2007-2011", "Annexe 1", academie,
-                        List.of(MINISTRY, ASSOCIATION), start, 4, LocalDate.of(2011, 2, 28), 720_000_000L, 180_000_000L,
-                        MonthDay.of(12, 31), null, List.of()),
+                        List.of(MINISTRY, ASSOCIATION), start, 4, LocalDate.of(2011, 2, 28), 720_000_000L,
+                        List.of(180_000_000L, 180_000_000L, 180_000_000L, 180_000_000L), MonthDay.of(12, 31), null,
+                        List.of(), null),
                 new ConventionPartySigned(id, academie, PartyRole.MINISTRY, "DGESCO", start),
                 new ConventionPartySigned(id, academie, PartyRole.ASSOCIATION, "Président", start),
                 new ConventionSigned(id, academie, start));
@@ -186,7 +187,8 @@ class ConventionsProjectionIT {
     static ConventionDrafted partnership(String id, String academie) {
         return new ConventionDrafted(id, ConventionKind.PARTNERSHIP, "Partenariat", "Découverte des métiers", academie,
                 List.of(new Party(PartyRole.RECTORAT, "Rectorat", academie), ASSOCIATION),
-                LocalDate.of(2024, 9, 1), 3, LocalDate.of(2027, 8, 31), 0, 0, MonthDay.of(12, 31), null, List.of());
+                LocalDate.of(2024, 9, 1), 3, LocalDate.of(2027, 8, 31), 0, List.of(), MonthDay.of(12, 31), null, List.of(),
+                null);
     }
 
     private static ConsumerRecord<String, byte[]> findOn(String topic, String key) {

@@ -47,6 +47,10 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))));
     }
 
+    public Response delete(String path, String bearer) {
+        return send(builder(path, bearer).DELETE());
+    }
+
     private HttpRequest.Builder builder(String path, String bearer) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (bearer != null) {
