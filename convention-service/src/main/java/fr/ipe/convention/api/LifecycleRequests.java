@@ -2,6 +2,7 @@ package fr.ipe.convention.api;
 
 import fr.ipe.contracts.convention.AssociationDocument;
 import fr.ipe.contracts.convention.PartyRole;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,25 +19,31 @@ final class LifecycleRequests {
     private LifecycleRequests() {
     }
 
+    @Schema(example = RequestExamples.DOCUMENT)
     record DocumentFiling(@NotNull @Min(1990) @Max(2100) Integer fiscalYear, @NotNull AssociationDocument document,
                           @NotNull LocalDate filedOn) {
     }
 
+    @Schema(example = RequestExamples.EVALUATION)
     record EvaluationFiling(@NotNull LocalDate filedOn) {
     }
 
+    @Schema(example = RequestExamples.TERMINATION_NOTICE)
     record TerminationNotice(@NotNull PartyRole party, @NotNull LocalDate noticeOn,
                              @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @Schema(example = RequestExamples.TERMINATION_WITHDRAWAL)
     record TerminationWithdrawal(@NotNull LocalDate withdrawnOn) {
     }
 
+    @Schema(example = RequestExamples.RENEWAL)
     record Renewal(@NotNull LocalDate renewedOn, @NotNull @Min(1) @Max(10) Integer durationYears,
                    @NotNull @PositiveOrZero Long subsidyTotalCents, @NotNull @PositiveOrZero Long annualSubsidyCents) {
     }
 
     /** Null fields are left as they are; {@code objectives} is refused (art. 11). */
+    @Schema(example = RequestExamples.AVENANT)
     record AvenantProposal(@NotNull LocalDate proposedOn, @NotBlank @Size(max = 2000) String purpose,
                            @Size(max = 4000) String objectives, LocalDate endDate,
                            @PositiveOrZero Long subsidyTotalCents, @PositiveOrZero Long annualSubsidyCents,

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,9 +33,21 @@ public final class OpenApiQuality {
     private OpenApiQuality() {
     }
 
-    /** Reads {@code /v3/api-docs} of the service on {@code port} and fails with every defect found. */
+    /**
+     * Reads {@code /v3/api-docs} of the service on {@code port}, keeps it as {@code target/openapi.json} (the module's
+     * build directory, for front-end teams and for review), and fails with every defect found.
+     */
     public static void assertServiceDocumented(int port) {
-        assertNoDefects(fetch("http://127.0.0.1:" + port + "/v3/api-docs"));
+        JsonNode document = fetch("http://127.0.0.1:" + port + "/v3/api-docs");
+        Path target = Path.of("target");
+        if (Files.isDirectory(target)) {
+            try {
+                JSON.writerWithDefaultPrettyPrinter().writeValue(target.resolve("openapi.json").toFile(), document);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        assertNoDefects(document);
     }
 
     public static void assertNoDefects(JsonNode apiDocs) {
