@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.ipe.contracts.Topics;
 import fr.ipe.contracts.convention.SubsidyNotified;
 import fr.ipe.platform.kafka.CloudEventAttributes;
@@ -12,6 +12,7 @@ import fr.ipe.platform.kafka.CloudEventCodec;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,6 +26,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.mock.MockProducerFactory;
 
@@ -40,10 +42,17 @@ class KafkaPublisherTest {
     @BeforeEach
     void setUp() {
         Serializer<CloudEvent> unusedByMock = (topic, event) -> new byte[0];
-        producer = new MockProducer<>(false, new StringSerializer(), unusedByMock);
+        producer = new MockProducer<>(false, new StringSerializer(), unusedByMock) {
+            @Override
+            public void close(Duration timeout) {
+                // KafkaTemplate closes its producer after each send; a real factory hands out a shared one
+            }
+        };
         meters = new SimpleMeterRegistry();
         KafkaTemplate<String, CloudEvent> kafka = new KafkaTemplate<>(new MockProducerFactory<>(() -> producer));
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+        // as the services' ObjectMapper: platform-defaults turns write-dates-as-timestamps off
+        ObjectMapper json = Jackson2ObjectMapperBuilder.json()
+                .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
         publisher = new KafkaPublisher(kafka, new CloudEventCodec(json), "convention-service", meters);
     }
 

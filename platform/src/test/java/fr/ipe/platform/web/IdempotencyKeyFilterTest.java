@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -62,11 +62,12 @@ class IdempotencyKeyFilterTest {
         DriverManagerDataSource db = new DriverManagerDataSource(
                 "jdbc:h2:mem:idempotency-" + System.nanoTime() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1", "sa", "");
         jdbc = new JdbcTemplate(db);
+        // the production migration; H2 spells PostgreSQL's TIMESTAMPTZ in full
         jdbc.execute(new ClassPathResource("db/platform/V2__idempotency_keys.sql")
-                .getContentAsString(StandardCharsets.UTF_8));
+                .getContentAsString(StandardCharsets.UTF_8).replace("TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE"));
         conventions = new Conventions();
         mvc = MockMvcBuilders.standaloneSetup(conventions)
-                .addFilters(new IdempotencyKeyFilter(jdbc, new ObjectMapper())).build();
+                .addFilters(new IdempotencyKeyFilter(jdbc, Jackson2ObjectMapperBuilder.json().build())).build();
         actAs("national-user");
     }
 
@@ -151,7 +152,8 @@ class IdempotencyKeyFilterTest {
     }
 
     private static void actAs(String principal) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(principal, null, "NATIONAL"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(principal, null, "NATIONAL"));
     }
 
     private static ResultActions expectProblem(ResultActions result, int status, String rule) throws Exception {
