@@ -73,7 +73,8 @@ public class LifecycleController {
                     + "year, annual accounts and auditor's report within six months of the close) and the final "
                     + "evaluation (art. 9, before 1 July of the last year), each NOT_YET_DUE, FILED, FILED_LATE or "
                     + "OVERDUE on today's business date; `blocksTacitRenewal` tells whether the next anniversary will "
-                    + "lapse the convention (art. 2). Readers (NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT of its académie).")
+                    + "lapse the convention (art. 2). Readers (NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT of its "
+                    + "académie).")
     public ObligationsReport obligations(@PathVariable @Size(max = 64) String conventionId) {
         ConventionView view = views.existing(conventionId);
         scope.requireVisible(view.academie());
@@ -96,11 +97,12 @@ public class LifecycleController {
     }
 
     @PostMapping("/documents")
-    @Operation(summary = "File a yearly document of the association (financial report, annual accounts, auditor's report)",
+    @Operation(summary = "File a yearly document of the association (financial report, annual accounts, auditor's "
+            + "report)",
             description = "Records that the association filed one of its article 5 documents for a fiscal year of the "
                     + "convention (422 outside it; 409 when already filed); a late filing is recorded as late, and a "
-                    + "document still missing at an anniversary stops the tacit renewal (art. 2). Role ASSOCIATION, or "
-                    + "NATIONAL recording it.")
+                    + "document still missing at an anniversary stops the tacit renewal (art. 2). Role ASSOCIATION, "
+                    + "or NATIONAL recording it.")
     public ResponseEntity<ConventionView> fileDocument(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.DocumentFiling body) {
@@ -109,9 +111,10 @@ public class LifecycleController {
     }
 
     @PostMapping("/final-evaluation")
-    @Operation(summary = "File the final evaluation (due before 1 July of the last year)", description = "Records the "
-            + "final evaluation of article 9 (conformity to article 1, general interest, follow-ups); a renewal "
-            + "(art. 10) requires it. 409 when already filed. Role ASSOCIATION, or NATIONAL recording it.")
+    @Operation(summary = "File the final evaluation (due before 1 July of the last year)",
+            description = "Records the final evaluation of article 9 (conformity to article 1, general interest, "
+                    + "follow-ups); a renewal (art. 10) requires it. 409 when already filed. Role ASSOCIATION, or "
+                    + "NATIONAL recording it.")
     public ResponseEntity<ConventionView> fileEvaluation(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.EvaluationFiling body) {
@@ -119,11 +122,11 @@ public class LifecycleController {
     }
 
     @PostMapping("/termination-notices")
-    @Operation(summary = "Give formal notice of termination; it takes effect three months later", description =
-            "Article 12: a party that did not respect its commitments (`breachedArticle` names the article) may be "
-                    + "given formal notice; the convention ends three months after the notice unless it is withdrawn. "
-                    + "Role NATIONAL for either party, ASSOCIATION in its own name only (403 otherwise); 409 when a "
-                    + "notice is already running or the convention has ended.")
+    @Operation(summary = "Give formal notice of termination; it takes effect three months later",
+            description = "Article 12: a party that did not respect its commitments (`breachedArticle` names the "
+                    + "article) may be given formal notice; the convention ends three months after the notice unless "
+                    + "it is withdrawn. Role NATIONAL for either party, ASSOCIATION in its own name only (403 "
+                    + "otherwise); 409 when a notice is already running or the convention has ended.")
     public ResponseEntity<ConventionView> notifyTermination(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.TerminationNotice body) {
@@ -133,9 +136,9 @@ public class LifecycleController {
     }
 
     @PostMapping("/termination-withdrawals")
-    @Operation(summary = "Withdraw the notice of termination before it takes effect", description = "Withdraws the "
-            + "running article 12 notice; 409 when there is none or it already took effect. Role NATIONAL, or "
-            + "ASSOCIATION.")
+    @Operation(summary = "Withdraw the notice of termination before it takes effect",
+            description = "Withdraws the running article 12 notice; 409 when there is none or it already took effect. "
+                    + "Role NATIONAL, or ASSOCIATION.")
     public ResponseEntity<ConventionView> withdrawTermination(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.TerminationWithdrawal body) {
@@ -144,10 +147,10 @@ public class LifecycleController {
     }
 
     @PostMapping("/renewals")
-    @Operation(summary = "Renew the evaluated national convention for a new period", description = "Article 10: a new "
-            + "convention (new terms, new axes) may only be concluded once the final evaluation was filed (422 "
-            + "otherwise). The body gives the new convention's full terms, with the same rules as a draft. Role "
-            + "NATIONAL.")
+    @Operation(summary = "Renew the evaluated national convention for a new period",
+            description = "Article 10: a new convention (new terms, new axes) may only be concluded once the final "
+                    + "evaluation was filed (422 otherwise). The body gives the new convention's full terms, with the "
+                    + "same rules as a draft. Role NATIONAL.")
     public ResponseEntity<ConventionView> renew(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Renewal body) {
@@ -158,10 +161,10 @@ public class LifecycleController {
     @PostMapping("/avenants")
     @Operation(summary = "Propose an avenant: new dates, amounts, budget lines or annexes, never the objectives",
             description = "Article 11: any change of the terms goes through an avenant both parties sign; it states "
-                    + "what changes and may never change the objectives of article 1 nor annex 1 (422). Moving the end "
-                    + "date moves the documents, evaluation and anniversaries tied to it. One avenant pending at a "
-                    + "time (409). Answers 201 with the avenant's Location. Role NATIONAL for the national convention, "
-                    + "the académie's RECTORAT otherwise.")
+                    + "what changes and may never change the objectives of article 1 nor annex 1 (422). Moving the "
+                    + "end date moves the documents, evaluation and anniversaries tied to it. One avenant pending at "
+                    + "a time (409). Answers 201 with the avenant's Location. Role NATIONAL for the national "
+                    + "convention, the académie's RECTORAT otherwise.")
     public ResponseEntity<ConventionView> proposeAvenant(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.AvenantProposal body) {

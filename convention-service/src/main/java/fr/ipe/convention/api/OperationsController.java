@@ -40,8 +40,9 @@ public class OperationsController {
 
     @GetMapping("/business-clock")
     @PreAuthorize(Roles.READERS)
-    @Operation(summary = "Today on the business calendar", description = "The business date (Europe/Paris) against "
-            + "which deadlines and anniversaries are evaluated, and whether it can be set. Readers: NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT.")
+    @Operation(summary = "Today on the business calendar",
+            description = "The business date (Europe/Paris) against which deadlines and anniversaries are evaluated, "
+                    + "and whether it can be set. Readers: NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT.")
     public ClockState clock() {
         return new ClockState(clock.today(), clock.settable());
     }
@@ -49,9 +50,9 @@ public class OperationsController {
     @PutMapping("/business-clock")
     @PreAuthorize("hasRole('OPS')")
     @Operation(summary = "Set the business date (only where ipe.business-clock.settable), then let deadlines pass",
-            description = "For demonstrations and tests: moves the business date and runs the "
-                    + "deadline sweep at once, so documents fall overdue, anniversaries renew or lapse and notices take "
-                    + "effect. Answers 409 where the clock follows the system's. Role OPS.")
+            description = "For demonstrations and tests: moves the business date and runs the deadline sweep at once, "
+                    + "so documents fall overdue, anniversaries renew or lapse and notices take effect. Answers 409 "
+                    + "where the clock follows the system's. Role OPS.")
     public DeadlineSweep.Outcome setClock(@Valid @RequestBody ClockSetting setting) {
         clock.set(setting.today());
         return sweep.sweep();

@@ -57,8 +57,9 @@ public class SubsidyController {
     @GetMapping
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "The subsidy ledger: per year notified, reduced, paid, reclaimed, suspended; and totals",
-            description = "The State subsidy of the national convention (art. 4) year by year, with the ceiling and the "
-                    + "totals; the ETag is the convention's version. Readers: NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT.")
+            description = "The State subsidy of the national convention (art. 4) year by year, with the ceiling and "
+                    + "the totals; the ETag is the convention's version. Readers: NATIONAL, ASSOCIATION, FINANCE, "
+                    + "OPS, RECTORAT.")
     public ResponseEntity<SubsidyReport> ledger(@PathVariable @Size(max = 64) String conventionId) {
         ConventionView view = views.existing(conventionId);
         scope.requireVisible(view.academie());
@@ -66,9 +67,10 @@ public class SubsidyController {
     }
 
     @PostMapping("/notifications")
-    @Operation(summary = "Notify a year's subsidy amount", description = "The ministry notifies the amount of one "
-            + "convention year, once per year (409 after). The notified total never exceeds the ceiling of the current "
-            + "terms (art. 4; an avenant may raise it), and the year must lie within the convention (422). Role NATIONAL.")
+    @Operation(summary = "Notify a year's subsidy amount",
+            description = "The ministry notifies the amount of one convention year, once per year (409 after). The "
+                    + "notified total never exceeds the ceiling of the current terms (art. 4; an avenant may raise "
+                    + "it), and the year must lie within the convention (422). Role NATIONAL.")
     public ResponseEntity<SubsidyReport> notify(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Notification body) {
@@ -77,10 +79,11 @@ public class SubsidyController {
     }
 
     @PostMapping("/payments")
-    @Operation(summary = "Pay a notified year's subsidy", description = "Records the payment of a notified year, made "
-            + "annually in a single payment (art. 4): never more than notified less reductions, never while the year "
-            + "is suspended (409), and only while the association is up to date with its article 5 documents (422 "
-            + "while one is overdue). Role NATIONAL.")
+    @Operation(summary = "Pay a notified year's subsidy",
+            description = "Records the payment of a notified year, made annually in a single payment (art. 4): never "
+                    + "more than notified less reductions, never while the year is suspended (409), and only while "
+                    + "the association is up to date with its article 5 documents (422 while one is overdue). Role "
+                    + "NATIONAL.")
     public ResponseEntity<SubsidyReport> pay(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Payment body) {
@@ -89,9 +92,10 @@ public class SubsidyController {
     }
 
     @PostMapping("/suspensions")
-    @Operation(summary = "Suspend the payments of a year (sanction)", description = "Sanction of article 7 (non-"
-            + "execution, significant delay, unapproved substantial change): no payment of that year until it is "
-            + "resumed. The reason is required; 409 if already suspended or not notified. Role NATIONAL.")
+    @Operation(summary = "Suspend the payments of a year (sanction)",
+            description = "Sanction of article 7 (non-execution, significant delay, unapproved substantial change): "
+                    + "no payment of that year until it is resumed. The reason is required; 409 if already suspended "
+                    + "or not notified. Role NATIONAL.")
     public ResponseEntity<SubsidyReport> suspend(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Suspension body) {
@@ -100,8 +104,9 @@ public class SubsidyController {
     }
 
     @PostMapping("/resumptions")
-    @Operation(summary = "Lift the suspension of a year's payments", description = "Ends an article 7 suspension; the "
-            + "year can be paid again. 409 when the year is not suspended. Role NATIONAL.")
+    @Operation(summary = "Lift the suspension of a year's payments",
+            description = "Ends an article 7 suspension; the year can be paid again. 409 when the year is not "
+                    + "suspended. Role NATIONAL.")
     public ResponseEntity<SubsidyReport> resume(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Resumption body) {
@@ -110,9 +115,9 @@ public class SubsidyController {
     }
 
     @PostMapping("/reductions")
-    @Operation(summary = "Reduce the unpaid part of a year's subsidy (sanction)", description = "Sanction of article "
-            + "7: lowers what remains to be paid for a notified year, never below what was already paid (422). "
-            + "The reason is required. Role NATIONAL.")
+    @Operation(summary = "Reduce the unpaid part of a year's subsidy (sanction)",
+            description = "Sanction of article 7: lowers what remains to be paid for a notified year, never below "
+                    + "what was already paid (422). The reason is required. Role NATIONAL.")
     public ResponseEntity<SubsidyReport> reduce(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Reduction body) {
@@ -121,9 +126,9 @@ public class SubsidyController {
     }
 
     @PostMapping("/reclaims")
-    @Operation(summary = "Claim back part of what was paid for a year (sanction)", description = "Sanction of article "
-            + "7: the ministry claims back all or part of what was paid for a year, never more than was paid (422). "
-            + "The reason is required. Role NATIONAL.")
+    @Operation(summary = "Claim back part of what was paid for a year (sanction)",
+            description = "Sanction of article 7: the ministry claims back all or part of what was paid for a year, "
+                    + "never more than was paid (422). The reason is required. Role NATIONAL.")
     public ResponseEntity<SubsidyReport> reclaim(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Reclaim body) {
