@@ -70,6 +70,11 @@ final class RequestExamples {
     static final String AVENANT = """
             {"proposedOn": "2010-12-01", "purpose": "Prolonger la convention de six mois pour achever l'évaluation finale",
              "endDate": "2011-08-31"}""";
+    /** For the general assembly and art. 6 declaration requests (issue 6): the association's 2008 assembly. */
+    static final String GENERAL_ASSEMBLY = """
+            {"fiscalYear": 2007, "heldOn": "2008-06-10"}""";
+    static final String DECLARATION = """
+            {"article": 3, "declaredOn": "2008-06-12", "filedOn": "2008-06-20"}""";
     static final String CLOCK = """
             {"today": "2008-03-01"}""";
 }
