@@ -58,7 +58,15 @@ public class ConventionController {
     }
 
     @PostMapping
-    @Operation(summary = "Draft a convention", description = "Answers 201 with the drafted convention and its ETag.")
+    @Operation(summary = "Draft a convention",
+            description = "Drafts a national multi-year convention (role NATIONAL), or a secondment agreement, "
+                    + "partnership convention or framework agreement of the caller's académie (role RECTORAT). The "
+                    + "objectives (art. 1) are required. The national convention carries the State subsidy (art. 4): "
+                    + "`yearlySubsidyCents` has one amount per convention year and adds up to `subsidyTotalCents`; "
+                    + "the other kinds carry none. The duration is 1 to 10 years (art. 2: the 2007 convention was 4); "
+                    + "the annex 2 `budget` must balance, and its State subsidy line equal the total. Parties carry a "
+                    + "valid SIRET, UAI or académie. Answers 201 with the drafted convention, its Location and its "
+                    + "ETag.")
     public ResponseEntity<ConventionView> draft(@Valid @RequestBody DraftConventionRequest request) {
         access.requireManage(request.kind(), request.academie());
         String id = UUID.randomUUID().toString();
@@ -71,8 +79,11 @@ public class ConventionController {
     }
 
     @PostMapping("/{conventionId}/signatures")
-    @Operation(summary = "Record a party's signature", description = "Once every party signed, the convention is SIGNED. "
-            + "Send If-Match with the ETag you read to refuse a stale write.")
+    @Operation(summary = "Record a party's signature",
+            description = "Records the signature of one party of the convention (refused, 422, for a role that is not "
+                    + "a party; 409 once that party signed). Once every party signed, the convention is SIGNED and "
+                    + "comes into force on its start date. Role: NATIONAL for the national convention, the académie's "
+                    + "RECTORAT otherwise. Send If-Match with the ETag you read to refuse a stale write (412).")
     public ResponseEntity<ConventionView> sign(@PathVariable @Size(max = 64) String conventionId,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody SignatureRequest request) {
@@ -83,7 +94,11 @@ public class ConventionController {
 
     @GetMapping("/{conventionId}")
     @PreAuthorize(Roles.READERS)
-    @Operation(summary = "One convention: current terms, parties, signatures and version")
+    @Operation(summary = "One convention: current terms, parties, signatures and version",
+            description = "The convention's current terms (the original plus the applied avenants, art. 11), its "
+                    + "parties, signatures, status, milestones and pending avenants; the ETag is its version, to send "
+                    + "back as If-Match. Readers: NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT (IPE gets 403); a "
+                    + "RECTORAT sees the national conventions and its own académie's only (403 otherwise).")
     public ResponseEntity<ConventionView> get(@PathVariable @Size(max = 64) String conventionId) {
         ConventionView view = conventions.visible(conventionId);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
@@ -91,8 +106,12 @@ public class ConventionController {
 
     @GetMapping
     @PreAuthorize(Roles.READERS)
-    @Operation(summary = "Conventions by kind, académie, status and party (SIRET, UAI, académie or MINISTRY), "
-            + "paged by cursor")
+    @Operation(summary = "Conventions by kind, académie, status and party (SIRET, UAI, académie or MINISTRY), paged "
+            + "by cursor",
+            description = "Filters combine; `limit` is 1 to 200 and `next` is the cursor of the following page "
+                    + "(absent on the last). Readers: NATIONAL, ASSOCIATION, FINANCE, OPS and RECTORAT (IPE gets "
+                    + "403); a RECTORAT only gets the national conventions and its own académie's, and asking for "
+                    + "another académie is refused (403).")
     public ConventionPage list(@RequestParam(required = false) ConventionKind kind,
                                @RequestParam(required = false) @Size(max = 64) String academie,
                                @RequestParam(required = false) ConventionStatus status,
@@ -108,7 +127,9 @@ public class ConventionController {
 
     @GetMapping("/{conventionId}/versions")
     @PreAuthorize(Roles.READERS)
-    @Operation(summary = "Every version of the convention's terms: the original, then each avenant and renewal")
+    @Operation(summary = "Every version of the convention's terms: the original, then each avenant and renewal",
+            description = "The terms as drafted, then as each signed avenant (art. 11) changed them, oldest first. "
+                    + "Readers (NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT of its académie).")
     public List<ConventionView.TermsVersion> versions(@PathVariable @Size(max = 64) String conventionId) {
         return conventions.visible(conventionId).versions();
     }
@@ -119,7 +140,10 @@ public class ConventionController {
 
     @GetMapping("/{conventionId}/budget")
     @PreAuthorize(Roles.READERS)
-    @Operation(summary = "The current provisional budget (annex 2) and its totals")
+    @Operation(summary = "The current provisional budget (annex 2) and its totals",
+            description = "Income and spending lines of annex 2 as the current terms state them, with their totals "
+                    + "(they balance); 404 when the convention has no budget. Readers (NATIONAL, ASSOCIATION, "
+                    + "FINANCE, OPS, RECTORAT of its académie).")
     public BudgetReport budget(@PathVariable @Size(max = 64) String conventionId) {
         Budget budget = conventions.visible(conventionId).terms().budget();
         if (budget == null) {

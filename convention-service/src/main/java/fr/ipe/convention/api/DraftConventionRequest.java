@@ -2,6 +2,7 @@ package fr.ipe.convention.api;
 
 import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.PartyRole;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,6 +21,7 @@ import java.util.List;
  * for a secondment agreement of the central administration); {@code yearlySubsidyCents} gives the forecast of each
  * convention year (art. 4); {@code fiscalYearEnd} is written {@code --12-31} (the default); {@code budget} is annex 2.
  */
+@Schema(example = RequestExamples.DRAFT)
 public record DraftConventionRequest(
         @NotNull ConventionKind kind,
         @NotBlank @Size(max = 300) String title,

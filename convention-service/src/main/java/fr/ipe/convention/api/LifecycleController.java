@@ -54,14 +54,23 @@ public class LifecycleController {
     @GetMapping("/obligations")
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "The association's duties with their status today",
-            description = "Documents of each fiscal year, general assemblies, declaration copies and the final "
-                    + "evaluation as of the business date, and what would stand in the way of a tacit renewal (art. 2).")
+            description = "Per fiscal year, the documents of article 5, due one month after the general assembly and at "
+                    + "the latest six months after the close (art. 2; the auditor's report has no fixed deadline), the "
+                    + "general assemblies, the copies of the art. 6 declarations and the final evaluation (art. 9), each "
+                    + "NOT_YET_DUE, NO_DEADLINE, FILED, FILED_LATE or OVERDUE on today's business date; "
+                    + "`blockingTacitRenewal` lists what would lapse the convention at an anniversary today (art. 2). "
+                    + "Readers (NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT of its académie).")
     public AssociationDuties.Report obligations(@PathVariable @Size(max = 64) String conventionId) {
         return conventions.visible(conventionId).duties().asOf(clock.today());
     }
 
     @PostMapping("/documents")
-    @Operation(summary = "File a yearly document of the association (financial report, annual accounts, auditor's report)")
+    @Operation(summary = "File a yearly document of the association (financial report, annual accounts, auditor's "
+            + "report)",
+            description = "Records that the association filed one of its article 5 documents for a fiscal year of the "
+                    + "convention (422 outside it; 409 when already filed); a late filing is recorded as late, and a "
+                    + "document still missing at an anniversary stops the tacit renewal (art. 2). Role ASSOCIATION, "
+                    + "or NATIONAL recording it.")
     public ResponseEntity<ConventionView> fileDocument(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.DocumentFiling body) {
@@ -72,7 +81,8 @@ public class LifecycleController {
     @PostMapping("/general-assemblies")
     @Operation(summary = "Record the association's general assembly approving a fiscal year",
             description = "The documents of that fiscal year become due one month after the assembly, and at the latest "
-                    + "six months after the close of the fiscal year (art. 2).")
+                    + "six months after the close of the fiscal year (art. 2); 422 for an assembly before the close or a "
+                    + "fiscal year outside the convention, 409 when already recorded. Role ASSOCIATION, or NATIONAL.")
     public ResponseEntity<ConventionView> recordGeneralAssembly(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.GeneralAssemblyRecord body) {
@@ -83,7 +93,7 @@ public class LifecycleController {
     @PostMapping("/declarations")
     @Operation(summary = "File the copy of a declaration of the decree of 16 August 1901 (art. 6)",
             description = "Sent without delay: a copy filed more than a month after the declaration is late, and a late "
-                    + "copy stands in the way of the next tacit renewal (art. 2).")
+                    + "copy stands in the way of the next tacit renewal (art. 2). Role ASSOCIATION, or NATIONAL.")
     public ResponseEntity<ConventionView> fileDeclarationCopy(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.DeclarationCopy body) {
@@ -92,7 +102,10 @@ public class LifecycleController {
     }
 
     @PostMapping("/final-evaluation")
-    @Operation(summary = "File the final evaluation (due before 1 July of the last year)")
+    @Operation(summary = "File the final evaluation (due before 1 July of the last year)",
+            description = "Records the final evaluation of article 9 (conformity to article 1, general interest, "
+                    + "follow-ups); a renewal (art. 10) requires it. 409 when already filed. Role ASSOCIATION, or "
+                    + "NATIONAL recording it.")
     public ResponseEntity<ConventionView> fileEvaluation(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.EvaluationFiling body) {
@@ -100,7 +113,11 @@ public class LifecycleController {
     }
 
     @PostMapping("/termination-notices")
-    @Operation(summary = "Give formal notice of termination; it takes effect three months later")
+    @Operation(summary = "Give formal notice of termination; it takes effect three months later",
+            description = "Article 12: a party that did not respect its commitments (`breachedArticle` names the "
+                    + "article) may be given formal notice; the convention ends three months after the notice unless "
+                    + "it is withdrawn. Role NATIONAL for either party, ASSOCIATION in its own name only (403 "
+                    + "otherwise); 409 when a notice is already running or the convention has ended.")
     public ResponseEntity<ConventionView> notifyTermination(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.TerminationNotice body) {
@@ -110,7 +127,9 @@ public class LifecycleController {
     }
 
     @PostMapping("/termination-withdrawals")
-    @Operation(summary = "Withdraw the notice of termination before it takes effect; only the party that gave it may")
+    @Operation(summary = "Withdraw the notice of termination before it takes effect",
+            description = "Withdraws the running article 12 notice; only the party that gave it may (422 otherwise); 409 "
+                    + "when there is none or it already took effect. Role NATIONAL, or ASSOCIATION for its own notice.")
     public ResponseEntity<ConventionView> withdrawTermination(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.TerminationWithdrawal body) {
@@ -121,9 +140,10 @@ public class LifecycleController {
 
     @PostMapping("/renewals")
     @Operation(summary = "Conclude a new convention that follows this one (art. 10)",
-            description = "Allowed once the final evaluation's conclusions were filed. The new convention has its own "
-                    + "terms, objectives, subsidy, budget and annexes, the same parties, and starts after this one ends; "
-                    + "answers 201 with the new convention, drafted and awaiting its signatures.")
+            description = "Allowed once the final evaluation's conclusions were filed (422 otherwise). The new convention "
+                    + "has its own terms, objectives, subsidy, budget and annexes, the same parties, and starts after "
+                    + "this one ends; the same rules as a draft apply. Answers 201 with the new convention, drafted and "
+                    + "awaiting its signatures. Role NATIONAL.")
     public ResponseEntity<ConventionView> renew(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Renewal body) {
@@ -133,7 +153,12 @@ public class LifecycleController {
     }
 
     @PostMapping("/avenants")
-    @Operation(summary = "Propose an avenant: new dates, amounts, budget lines or annexes, never the objectives")
+    @Operation(summary = "Propose an avenant: new dates, amounts, budget lines or annexes, never the objectives",
+            description = "Article 11: any change of the terms goes through an avenant both parties sign; it states "
+                    + "what changes and may never change the objectives of article 1 nor annex 1 (422). Moving the "
+                    + "end date moves the documents, evaluation and anniversaries tied to it. One avenant pending at "
+                    + "a time (409). Answers 201 with the avenant's Location. Role NATIONAL for the national "
+                    + "convention, the académie's RECTORAT otherwise.")
     public ResponseEntity<ConventionView> proposeAvenant(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.AvenantProposal body) {
@@ -147,7 +172,10 @@ public class LifecycleController {
     }
 
     @PostMapping("/avenants/{avenantId}/signatures")
-    @Operation(summary = "Record a party's signature of an avenant; once every party signed, it applies")
+    @Operation(summary = "Record a party's signature of an avenant; once every party signed, it applies",
+            description = "Once both parties signed (art. 11), the avenant's changes become the current terms and a "
+                    + "new version of the terms. 409 for an unknown or already signed avenant. Same roles as the "
+                    + "convention's other commands.")
     public ResponseEntity<ConventionView> signAvenant(@PathVariable @Size(max = 64) String conventionId,
             @PathVariable @Size(max = 64) String avenantId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,

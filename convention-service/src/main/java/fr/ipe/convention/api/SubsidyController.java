@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/conventions/{conventionId}/subsidy")
 @Validated
-@Tag(name = "Subsidy", description = "Yearly notification, installments, suspension, reduction and reclaim")
+@Tag(name = "Subsidy", description = "Yearly notification, the single yearly payment, suspension, reduction and reclaim")
 public class SubsidyController {
 
     private final ExistingConventions conventions;
@@ -50,14 +50,20 @@ public class SubsidyController {
 
     @GetMapping
     @PreAuthorize(Roles.READERS)
-    @Operation(summary = "The subsidy ledger: per year notified, reduced, paid, reclaimed, suspended; and totals")
+    @Operation(summary = "The subsidy ledger: per year notified, reduced, paid, reclaimed, suspended; and totals",
+            description = "The State subsidy of the national convention (art. 4) year by year, with the ceiling and "
+                    + "the totals; the ETag is the convention's version. Readers: NATIONAL, ASSOCIATION, FINANCE, "
+                    + "OPS, RECTORAT.")
     public ResponseEntity<SubsidyReport> ledger(@PathVariable @Size(max = 64) String conventionId) {
         ConventionView view = conventions.visible(conventionId);
         return ExistingConventions.answer(view, SubsidyReport.of(view.subsidy()));
     }
 
     @PostMapping("/notifications")
-    @Operation(summary = "Notify a year's subsidy amount")
+    @Operation(summary = "Notify a year's subsidy amount",
+            description = "The ministry notifies the amount of one convention year, once per year (409 after). The "
+                    + "notified total never exceeds the ceiling of the current terms (art. 4; an avenant may raise "
+                    + "it), and the year must lie within the convention (422). Role NATIONAL.")
     public ResponseEntity<SubsidyReport> notify(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Notification body) {
@@ -67,8 +73,9 @@ public class SubsidyController {
 
     @PostMapping("/payments")
     @Operation(summary = "Pay a notified year's subsidy, in a single payment (art. 4)",
-            description = "The amount is the year's notified amount less its reductions; refused while payments are "
-                    + "suspended, once the year was paid, and while an article 5 document of the association is overdue.")
+            description = "The amount is the year's notified amount less its reductions (422 otherwise); refused (409) "
+                    + "while the year is suspended, once it was paid, and while an article 5 document of the "
+                    + "association is overdue. Role NATIONAL.")
     public ResponseEntity<SubsidyReport> pay(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Payment body) {
@@ -77,7 +84,10 @@ public class SubsidyController {
     }
 
     @PostMapping("/suspensions")
-    @Operation(summary = "Suspend the payments of a year (sanction)")
+    @Operation(summary = "Suspend the payments of a year (sanction)",
+            description = "Sanction of article 7 (non-execution, significant delay, unapproved substantial change): "
+                    + "no payment of that year until it is resumed. The reason is required; 409 if already suspended "
+                    + "or not notified. Role NATIONAL.")
     public ResponseEntity<SubsidyReport> suspend(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Suspension body) {
@@ -86,7 +96,9 @@ public class SubsidyController {
     }
 
     @PostMapping("/resumptions")
-    @Operation(summary = "Lift the suspension of a year's payments")
+    @Operation(summary = "Lift the suspension of a year's payments",
+            description = "Ends an article 7 suspension; the year can be paid again. 409 when the year is not "
+                    + "suspended. Role NATIONAL.")
     public ResponseEntity<SubsidyReport> resume(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Resumption body) {
@@ -95,7 +107,9 @@ public class SubsidyController {
     }
 
     @PostMapping("/reductions")
-    @Operation(summary = "Reduce the unpaid part of a year's subsidy (sanction)")
+    @Operation(summary = "Reduce the unpaid part of a year's subsidy (sanction)",
+            description = "Sanction of article 7: lowers what remains to be paid for a notified year, never below "
+                    + "what was already paid (422). The reason is required. Role NATIONAL.")
     public ResponseEntity<SubsidyReport> reduce(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Reduction body) {
@@ -104,7 +118,9 @@ public class SubsidyController {
     }
 
     @PostMapping("/reclaims")
-    @Operation(summary = "Claim back part of what was paid for a year (sanction)")
+    @Operation(summary = "Claim back part of what was paid for a year (sanction)",
+            description = "Sanction of article 7: the ministry claims back all or part of what was paid for a year, "
+                    + "never more than was paid (422). The reason is required. Role NATIONAL.")
     public ResponseEntity<SubsidyReport> reclaim(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SubsidyRequests.Reclaim body) {

@@ -44,7 +44,11 @@ public class ConventionReportController {
 
     @GetMapping
     @PreAuthorize(Roles.READERS)
-    @Operation(summary = "Conventions by kind, académie and status, paged by cursor")
+    @Operation(summary = "Conventions by kind, académie and status, paged by cursor",
+            description = "The conventions as projected from ipe.conventions.v1, within a second of each event; the "
+                    + "projection ignores duplicates and replays by aggregate sequence. `limit` is 1 to 200; `next` "
+                    + "is the cursor of the following page. Any reader role; a RECTORAT gets the national conventions "
+                    + "and its own académie's only, and asking for another académie is refused (403).")
     public ConventionReportPage list(
             @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{1,40}") String kind,
             @RequestParam(required = false) @Pattern(regexp = "[a-z]+(-[a-z]+)*") String academie,
@@ -60,7 +64,10 @@ public class ConventionReportController {
 
     @GetMapping("/{conventionId}")
     @PreAuthorize(Roles.READERS)
-    @Operation(summary = "One convention as the reports see it")
+    @Operation(summary = "One convention as the reports see it",
+            description = "The convention's projected state and the sequence of the last event applied (`version`); "
+                    + "404 until its first event arrived. Readers: NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT of "
+                    + "its académie.")
     public Map<String, Object> get(@PathVariable @Size(max = 64) String conventionId) {
         Document convention = views.convention(conventionId)
                 .orElseThrow(() -> new ResourceNotFoundException("convention", conventionId));
