@@ -10,7 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -189,6 +195,38 @@ class SystemIT {
         String successor = scenario.aRenewalConcludesANewConventionWithItsOwnTerms();
         JsonNode report = awaitReport(successor, token("national"), "DRAFTED", Duration.ofSeconds(30)).body();
         assertThat(report.get("renewalOf").asText()).isEqualTo(scenario.conventionId());
+    }
+
+    @Test
+    @Order(7)
+    void aBurstOfConcurrentCommandsIsServedOrRefusedPerCallerNeverTurnedIntoAnOutage() throws Exception {
+        String national = token("national");
+        String contended = gateway().post("/api/conventions", national, Demo.nationalConvention2007()).body()
+                .get("conventionId").asText();
+        for (int burst : List.of(40, 200)) {
+            ExecutorService pool = Executors.newFixedThreadPool(burst);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < burst; i++) {
+                    int n = i;
+                    answers.add(pool.submit(() -> n % 2 == 0
+                            ? gateway().post("/api/conventions", national, Demo.nationalConvention2007()).status()
+                            : gateway().post("/api/conventions/" + contended + "/signatures", national,
+                                    Demo.signature("MINISTRY", "DGESCO", "2007-03-01"), "If-Match", "\"0\"").status()));
+                }
+                Map<Integer, Integer> statuses = new TreeMap<>();
+                for (var answer : answers) {
+                    statuses.merge(answer.get(), 1, Integer::sum);
+                }
+                log.info("Burst of {} concurrent commands through the gateway: {}", burst, statuses);
+                assertThat(statuses.keySet()).as("burst of %d: %s", burst, statuses)
+                        .allSatisfy(status -> assertThat(status).isIn(200, 201, 409, 412, 422, 429));
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(gateway().get("/api/conventions/" + contended, national).status())
+                    .as("the route still answers after the burst").isEqualTo(200);
+        }
     }
 
     private static ApiClient.Response awaitReport(String id, String bearer, String status, Duration timeout)

@@ -96,7 +96,7 @@ public class LifecycleController {
                     + "copy stands in the way of the next tacit renewal (art. 2). Role ASSOCIATION, or NATIONAL.")
     public ResponseEntity<ConventionView> fileDeclarationCopy(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody LifecycleRequests.DeclarationCopy body) {
+            @Valid @RequestBody LifecycleRequests.DeclarationCopyFiling body) {
         return association(conventionId, ifMatch, version -> new FileDeclarationCopy(conventionId, body.article(),
                 body.declaredOn(), body.filedOn(), version));
     }

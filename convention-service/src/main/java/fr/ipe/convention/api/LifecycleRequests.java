@@ -35,7 +35,7 @@ final class LifecycleRequests {
     }
 
     @Schema(example = RequestExamples.DECLARATION)
-    record DeclarationCopy(@NotNull AssociationDeclaration article, @NotNull LocalDate declaredOn,
+    record DeclarationCopyFiling(@NotNull AssociationDeclaration article, @NotNull LocalDate declaredOn,
                            @NotNull LocalDate filedOn) {
     }
 
