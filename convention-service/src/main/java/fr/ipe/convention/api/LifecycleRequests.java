@@ -2,12 +2,12 @@ package fr.ipe.convention.api;
 
 import fr.ipe.contracts.convention.AssociationDocument;
 import fr.ipe.contracts.convention.PartyRole;
+import fr.ipe.platform.bounds.Cents;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,13 +33,13 @@ final class LifecycleRequests {
     }
 
     record Renewal(@NotNull LocalDate renewedOn, @NotNull @Min(1) @Max(10) Integer durationYears,
-                   @NotNull @PositiveOrZero Long subsidyTotalCents, @NotNull @PositiveOrZero Long annualSubsidyCents) {
+                   @NotNull @Cents Long subsidyTotalCents, @NotNull @Cents Long annualSubsidyCents) {
     }
 
     /** Null fields are left as they are; {@code objectives} is refused (art. 11). */
     record AvenantProposal(@NotNull LocalDate proposedOn, @NotBlank @Size(max = 2000) String purpose,
                            @Size(max = 4000) String objectives, LocalDate endDate,
-                           @PositiveOrZero Long subsidyTotalCents, @PositiveOrZero Long annualSubsidyCents,
+                           @Cents Long subsidyTotalCents, @Cents Long annualSubsidyCents,
                            @Valid BudgetRequest budget, @Size(max = 20) List<@Valid @NotNull AnnexRequest> annexes) {
     }
 }

@@ -1,5 +1,6 @@
 package fr.ipe.convention.api;
 
+import fr.ipe.platform.bounds.Cents;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,11 +15,11 @@ final class SubsidyRequests {
     private SubsidyRequests() {
     }
 
-    record Notification(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive Long amountCents,
+    record Notification(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive @Cents Long amountCents,
                         @NotNull LocalDate notifiedOn) {
     }
 
-    record Payment(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive Long amountCents,
+    record Payment(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive @Cents Long amountCents,
                    @NotNull LocalDate paidOn) {
     }
 
@@ -29,11 +30,11 @@ final class SubsidyRequests {
     record Resumption(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull LocalDate resumedOn) {
     }
 
-    record Reduction(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive Long amountCents,
+    record Reduction(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive @Cents Long amountCents,
                      @NotNull LocalDate reducedOn, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    record Reclaim(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive Long amountCents,
+    record Reclaim(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive @Cents Long amountCents,
                    @NotNull LocalDate reclaimedOn, @NotBlank @Size(max = 1000) String reason) {
     }
 }
