@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestTextFilter extends OncePerRequestFilter {
 
+    /** Set by Tomcat when a query string cannot be decoded (it then drops the parameters silently). */
+    private static final String PARAMETER_PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
+
     private final ObjectMapper json;
     private final long maxBodyBytes;
 
@@ -31,10 +35,26 @@ public class RequestTextFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getQueryString() != null) {
+            request.getParameterMap();
+            if (request.getAttribute(PARAMETER_PARSE_FAILED) != null) {
+                write(response, Problems.ofField(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid request", "query",
+                        "the query string cannot be decoded (a bad %-escape or too many parameters)"));
+                return;
+            }
+        }
         String refused = refusedField(request);
         if (refused != null) {
             write(response, Problems.ofField(HttpStatus.BAD_REQUEST, RequestText.RULE, "Invalid request", refused,
                     "must not contain control characters"));
+            return;
+        }
+        String badHeader = unreadableMediaTypes(request);
+        if (badHeader != null) {
+            HttpStatus status = badHeader.equals(HttpHeaders.CONTENT_TYPE) ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
+                    : HttpStatus.NOT_ACCEPTABLE;
+            write(response, Problems.ofField(status, ProblemDetailsAdvice.ruleName(status.name()), "Invalid request",
+                    badHeader, "must name concrete media types, such as application/json"));
             return;
         }
         if (request.getContentLengthLong() > maxBodyBytes) {
@@ -49,6 +69,30 @@ public class RequestTextFilter extends OncePerRequestFilter {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** Content-Type must be one concrete media type, and Accept a list of media types. */
+    private static String unreadableMediaTypes(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType != null) {
+            try {
+                MediaType type = MediaType.parseMediaType(contentType);
+                if (type.isWildcardType() || type.isWildcardSubtype()) {
+                    return HttpHeaders.CONTENT_TYPE;
+                }
+                type.getCharset();
+            } catch (RuntimeException unreadable) {
+                return HttpHeaders.CONTENT_TYPE;
+            }
+        }
+        for (String accept : Collections.list(request.getHeaders(HttpHeaders.ACCEPT))) {
+            try {
+                MediaType.parseMediaTypes(accept);
+            } catch (RuntimeException unreadable) {
+                return HttpHeaders.ACCEPT;
+            }
+        }
+        return null;
     }
 
     private static String refusedField(HttpServletRequest request) {
