@@ -20,8 +20,10 @@ import java.time.format.DateTimeParseException;
  * The strict reading of request bodies, on a copy of the application's mapper so that Axon's event serializer and
  * the Kafka codec keep reading what they stored: no trailing content, duplicate keys refused, no number for a date
  * or an enum, no fraction for an integer, no coercion between scalars (a string for a boolean or a number, a number
- * or a boolean for a string), no null for a primitive, no control characters in text ({@link RequestText}) and dates
- * written {@code yyyy-MM-dd} within {@link Bounds#FIRST_DATE}..{@link Bounds#LAST_DATE}.
+ * or a boolean for a string), no control characters in text ({@link RequestText}) and dates
+ * written {@code yyyy-MM-dd} within {@link Bounds#FIRST_DATE}..{@link Bounds#LAST_DATE}. A null or absent
+ * primitive keeps its default (Jackson cannot refuse the one without the other for records): a required field is
+ * a wrapper with {@code @NotNull}.
  */
 public final class RequestJson {
 
@@ -34,7 +36,7 @@ public final class RequestJson {
         ObjectMapper strict = application.copy();
         strict.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         strict.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         strict.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                 DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS,
