@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * Builds, from a service's OpenAPI document, a well-formed request per operation and, from it, requests that each
@@ -34,6 +37,16 @@ final class HostileRequests {
     private static final String[] PATTERN_CANDIDATES = {"lyon", "aix-marseille", "abc", "a", "code-1", "12345678901234",
             "0691234A", "ABC", "A_B", "1", "2024"};
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+    /** Text with at least one refused control character somewhere among ordinary letters. */
+    private static final Arbitrary<String> CONTROL_TEXT = Arbitraries.strings()
+            .withCharRange('\u0000', '\u001f').withCharRange('\u007f', '\u009f').withCharRange('a', 'z')
+            .ofMinLength(1).ofMaxLength(40)
+            .filter(text -> text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'));
+    /** Real days outside the window 1900-01-01..2199-12-31. */
+    private static final Arbitrary<String> DAY_OUT_OF_WINDOW = Combinators.combine(
+            Arbitraries.oneOf(Arbitraries.integers().between(1, 1899), Arbitraries.integers().between(2200, 9999)),
+            Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 28))
+            .as((year, month, day) -> String.format("%04d-%02d-%02d", year, month, day));
 
     private final JsonNode api;
 
@@ -243,8 +256,11 @@ final class HostileRequests {
                     bad.put("exponent fraction", NODES.numberNode(new java.math.BigDecimal("1.5E0")));
                 }
                 if (schema.has("maximum")) {
-                    bad.put("above maximum", NODES.numberNode(schema.get("maximum").decimalValue().toBigInteger()
-                            .add(java.math.BigInteger.ONE)));
+                    java.math.BigInteger maximum = schema.get("maximum").decimalValue().toBigInteger();
+                    bad.put("above maximum", NODES.numberNode(maximum.add(java.math.BigInteger.ONE)));
+                    java.math.BigInteger above = Arbitraries.bigIntegers().between(maximum.add(java.math.BigInteger.ONE),
+                            maximum.multiply(java.math.BigInteger.TEN).add(java.math.BigInteger.TEN.pow(20))).sample();
+                    bad.put("random above maximum " + above, NODES.numberNode(above));
                 }
                 if (schema.has("minimum")) {
                     bad.put("below minimum", NODES.numberNode(schema.get("minimum").decimalValue().toBigInteger()
@@ -262,6 +278,9 @@ final class HostileRequests {
                 bad.put("escape", NODES.textNode("\u001b[31mred"));
                 bad.put("C1 control", NODES.textNode("a\u0085b"));
                 bad.put("DEL", NODES.textNode("a\u007fb"));
+                // random on each run (jqwik samples outside a property); the label carries the value to replay it
+                CONTROL_TEXT.sampleStream().limit(3).forEach(text ->
+                        bad.put("random control text " + JSON.valueToTree(text), NODES.textNode(text)));
                 if (schema.has("maxLength")) {
                     bad.put("100 KB", NODES.textNode(HUGE));
                 }
@@ -280,6 +299,8 @@ final class HostileRequests {
                     bad.put("date 2200-01-01", NODES.textNode("2200-01-01"));
                     bad.put("date empty", NODES.textNode(""));
                     bad.put("date-time", NODES.textNode("2031-01-01T00:00:00Z"));
+                    String day = DAY_OUT_OF_WINDOW.sample();
+                    bad.put("random day out of window " + day, NODES.textNode(day));
                 }
                 if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher("!!").matches()) {
                     bad.put("not matching pattern", NODES.textNode("!!"));
