@@ -3,6 +3,7 @@ package fr.ipe.convention.api;
 import fr.ipe.contracts.convention.Annex;
 import fr.ipe.contracts.convention.Budget;
 import fr.ipe.contracts.convention.BudgetLine;
+import fr.ipe.platform.bounds.Cents;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -23,10 +23,10 @@ public record BudgetRequest(
             @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9-]+", message = "must be lower-case words joined by -")
             String code,
             @NotBlank @Size(max = 200) String label,
-            @NotNull @PositiveOrZero Long amountCents,
+            @NotNull @Cents Long amountCents,
             @Min(1) @Max(100_000) Integer count,
             @Min(1) @Max(10) Integer years,
-            @PositiveOrZero Long unitAmountCents) {
+            @Cents Long unitAmountCents) {
     }
 
     Budget toBudget() {

@@ -3,6 +3,7 @@ package fr.ipe.convention.api;
 import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.PartyRole;
 import io.swagger.v3.oas.annotations.media.Schema;
+import fr.ipe.platform.bounds.Cents;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -30,8 +30,8 @@ public record DraftConventionRequest(
         @NotEmpty @Size(max = 10) List<@Valid @NotNull PartyRequest> parties,
         @NotNull LocalDate startDate,
         @NotNull @Min(1) @Max(10) Integer durationYears,
-        @PositiveOrZero long subsidyTotalCents,
-        @Size(max = 10) List<@NotNull @PositiveOrZero Long> yearlySubsidyCents,
+        @Cents long subsidyTotalCents,
+        @Size(max = 10) List<@NotNull @Cents Long> yearlySubsidyCents,
         MonthDay fiscalYearEnd,
         @Valid BudgetRequest budget,
         @Size(max = 20) List<@Valid @NotNull AnnexRequest> annexes) {

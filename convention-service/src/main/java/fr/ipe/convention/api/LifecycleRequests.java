@@ -4,12 +4,12 @@ import fr.ipe.contracts.convention.AssociationDeclaration;
 import fr.ipe.contracts.convention.AssociationDocument;
 import fr.ipe.contracts.convention.PartyRole;
 import io.swagger.v3.oas.annotations.media.Schema;
+import fr.ipe.platform.bounds.Cents;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -54,8 +54,8 @@ final class LifecycleRequests {
     @Schema(example = RequestExamples.RENEWAL)
     record Renewal(@NotNull LocalDate renewedOn, @NotBlank @Size(max = 300) String title,
                    @NotBlank @Size(max = 4000) String objectives, @NotNull LocalDate startDate,
-                   @NotNull @Min(1) @Max(10) Integer durationYears, @NotNull @PositiveOrZero Long subsidyTotalCents,
-                   @NotNull @Size(max = 10) List<@NotNull @PositiveOrZero Long> yearlySubsidyCents,
+                   @NotNull @Min(1) @Max(10) Integer durationYears, @NotNull @Cents Long subsidyTotalCents,
+                   @NotNull @Size(max = 10) List<@NotNull @Cents Long> yearlySubsidyCents,
                    MonthDay fiscalYearEnd, @Valid BudgetRequest budget,
                    @Size(max = 20) List<@Valid @NotNull AnnexRequest> annexes) {
     }
@@ -64,8 +64,8 @@ final class LifecycleRequests {
     @Schema(example = RequestExamples.AVENANT)
     record AvenantProposal(@NotNull LocalDate proposedOn, @NotBlank @Size(max = 2000) String purpose,
                            @Size(max = 4000) String objectives, LocalDate endDate,
-                           @PositiveOrZero Long subsidyTotalCents,
-                           @Size(max = 10) List<@NotNull @PositiveOrZero Long> yearlySubsidyCents,
+                           @Cents Long subsidyTotalCents,
+                           @Size(max = 10) List<@NotNull @Cents Long> yearlySubsidyCents,
                            @Valid BudgetRequest budget, @Size(max = 20) List<@Valid @NotNull AnnexRequest> annexes) {
     }
 }

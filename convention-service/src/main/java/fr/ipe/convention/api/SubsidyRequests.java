@@ -1,6 +1,7 @@
 package fr.ipe.convention.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import fr.ipe.platform.bounds.Cents;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,12 +17,12 @@ final class SubsidyRequests {
     }
 
     @Schema(example = RequestExamples.NOTIFICATION)
-    record Notification(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive Long amountCents,
+    record Notification(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive @Cents Long amountCents,
                         @NotNull LocalDate notifiedOn) {
     }
 
     @Schema(example = RequestExamples.PAYMENT)
-    record Payment(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive Long amountCents,
+    record Payment(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive @Cents Long amountCents,
                    @NotNull LocalDate paidOn) {
     }
 
@@ -35,12 +36,12 @@ final class SubsidyRequests {
     }
 
     @Schema(example = RequestExamples.REDUCTION)
-    record Reduction(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive Long amountCents,
+    record Reduction(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive @Cents Long amountCents,
                      @NotNull LocalDate reducedOn, @NotBlank @Size(max = 1000) String reason) {
     }
 
     @Schema(example = RequestExamples.RECLAIM)
-    record Reclaim(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive Long amountCents,
+    record Reclaim(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull @Positive @Cents Long amountCents,
                    @NotNull LocalDate reclaimedOn, @NotBlank @Size(max = 1000) String reason) {
     }
 }

@@ -2,6 +2,7 @@ package fr.ipe.convention.domain;
 
 import fr.ipe.contracts.convention.Budget;
 import fr.ipe.contracts.convention.BudgetLine;
+import fr.ipe.platform.domain.ExactAmounts;
 import fr.ipe.platform.domain.RuleViolation;
 import java.util.List;
 
@@ -20,8 +21,9 @@ public final class BudgetRules {
     public static void check(Budget budget, long subsidyTotalCents) {
         checkLines(budget.income(), "budget.income");
         checkLines(budget.spending(), "budget.spending");
-        long income = total(budget, true);
-        long spending = total(budget, false);
+        long income = ExactAmounts.sum(budget.income().stream().map(BudgetLine::amountCents).toList(), "budget.income");
+        long spending = ExactAmounts.sum(budget.spending().stream().map(BudgetLine::amountCents).toList(),
+                "budget.spending");
         if (income != spending) {
             throw RuleViolation.unprocessable("budget-unbalanced", "budget", "income " + income
                     + " and spending " + spending + " must balance (annex 2)");
@@ -33,14 +35,6 @@ public final class BudgetRules {
                                 + subsidyTotalCents + ")");
             }
         });
-    }
-
-    private static long total(Budget budget, boolean income) {
-        try {
-            return income ? budget.incomeCents() : budget.spendingCents();
-        } catch (ArithmeticException overflow) {
-            throw Cents.outOfRange(income ? "budget.income" : "budget.spending");
-        }
     }
 
     private static void checkLines(List<BudgetLine> lines, String field) {
@@ -57,7 +51,7 @@ public final class BudgetRules {
                 throw RuleViolation.unprocessable("budget-line-incomplete", at,
                         "a computed line states its count, its years and its unit amount");
             }
-            long computed = Cents.multiply(Cents.multiply(line.count(), line.years(), at + ".amountCents"),
+            long computed = ExactAmounts.multiply(ExactAmounts.multiply(line.count(), line.years(), at + ".amountCents"),
                     line.unitAmountCents(), at + ".amountCents");
             if (computed != line.amountCents()) {
                 throw RuleViolation.unprocessable("budget-line-miscomputed", at + ".amountCents", line.count() + " × "

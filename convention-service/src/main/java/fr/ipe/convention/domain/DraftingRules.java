@@ -3,6 +3,7 @@ package fr.ipe.convention.domain;
 import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.Party;
 import fr.ipe.contracts.convention.PartyRole;
+import fr.ipe.platform.domain.ExactAmounts;
 import fr.ipe.platform.domain.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class DraftingRules {
                 throw RuleViolation.unprocessable("amount-negative", "yearlySubsidyCents[" + i + "]",
                         "a yearly amount is zero or a positive number of cents");
             }
-            sum = Cents.add(sum, amount, "yearlySubsidyCents");
+            sum = ExactAmounts.add(sum, amount, "yearlySubsidyCents");
         }
         if (sum != totalCents) {
             throw RuleViolation.unprocessable("subsidy-schedule-mismatch", "yearlySubsidyCents", "the yearly amounts add "

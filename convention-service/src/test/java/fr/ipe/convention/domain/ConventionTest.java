@@ -168,7 +168,7 @@ class ConventionTest {
                 List.of(MINISTRY, ASSOCIATION), START, 3, 720_000_000L,
                 List.of(Long.MAX_VALUE, Long.MAX_VALUE, 720_000_002L), DECEMBER_31, null, List.of(), null);
         fixture.givenNoPriorActivity().when(command)
-                .expectException(violation("amount-out-of-range", "yearlySubsidyCents"));
+                .expectException(violation("amount-overflow", "yearlySubsidyCents"));
     }
 
     @Test
@@ -177,7 +177,7 @@ class ConventionTest {
                 List.of(new BudgetLine("state-subsidy", "Subvention", 720_000_000L, null, null, null)),
                 List.of(new BudgetLine("salary-allowances", "Indemnités", 720_000_000L, 100_000, 10, Long.MAX_VALUE / 10)));
         fixture.givenNoPriorActivity().when(national2007(budget))
-                .expectException(violation("amount-out-of-range", "budget.spending[0].amountCents"));
+                .expectException(violation("amount-overflow", "budget.spending[0].amountCents"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -58,6 +59,21 @@ public class AxonPlatformConfiguration {
     ConfigurerModule kafkaPublisherErrorHandling() {
         return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
                 KafkaPublisher.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * A handler of a subscribing processor runs in the command's own unit of work and transaction (the view a command
+     * answers with): its failure must fail the command, which the client then sees as a problem, instead of being
+     * logged while the transaction is rolled back under a success. Tracking processors keep their own handling.
+     */
+    @Bean
+    ConfigurerModule subscribingProcessorsPropagateErrors(EventProcessorProperties processors) {
+        return configurer -> processors.getProcessors().forEach((name, settings) -> {
+            if (settings.getMode() == EventProcessorProperties.Mode.SUBSCRIBING) {
+                configurer.eventProcessing().registerListenerInvocationErrorHandler(name,
+                        c -> PropagatingErrorHandler.instance());
+            }
+        });
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package fr.ipe.platform.kafka;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ipe.contracts.EventCatalog;
 import fr.ipe.contracts.EventContract;
@@ -16,9 +17,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public class CloudEventCodec {
 
     private final ObjectMapper json;
+    /** A tolerant reader: a producer may add properties to an event (an additive contract change) without poisoning
+     * the consumers that do not know them yet. */
+    private final ObjectMapper reader;
 
     public CloudEventCodec(ObjectMapper json) {
         this.json = json;
+        this.reader = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public CloudEvent encode(String eventId, Instant time, long sequence, String source, PublishedEvent event) {
@@ -59,7 +64,7 @@ public class CloudEventCodec {
         PublishedEvent payload;
         long sequenceNumber;
         try {
-            payload = json.readValue(event.getData().toBytes(), type);
+            payload = reader.readValue(event.getData().toBytes(), type);
             sequenceNumber = Long.parseLong(sequence.toString());
         } catch (Exception e) {
             throw new PoisonMessageException("unreadable " + event.getType() + " at " + position(record), e);

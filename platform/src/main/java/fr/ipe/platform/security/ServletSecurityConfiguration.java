@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Every servlet service is a JWT resource server: health, metrics and API docs are open, everything else needs a
@@ -40,6 +41,13 @@ public class ServletSecurityConfiguration {
                         .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint(json))
                         .accessDeniedHandler(ProblemSecurityHandlers.accessDenied(json)))
                 .build();
+    }
+
+    /** Picked up by Spring Security's filter chain proxy: the firewall's refusals are problems too. */
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    RequestRejectedHandler problemRequestRejectedHandler(ObjectMapper json) {
+        return ProblemSecurityHandlers.requestRejected(json);
     }
 
     @Bean

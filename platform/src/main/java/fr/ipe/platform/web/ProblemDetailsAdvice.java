@@ -105,6 +105,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (mapping instanceof RejectedInputException rejected) {
+                return objectProblem(Problems.ofField(HttpStatus.BAD_REQUEST, rejected.rule(), "Invalid request", field,
+                        rejected.getOriginalMessage()));
+            }
             String rule = mapping instanceof UnrecognizedPropertyException ? "unknown-field"
                     : mapping instanceof InvalidFormatException || mapping instanceof MismatchedInputException
                             ? "invalid-format" : "unreadable";

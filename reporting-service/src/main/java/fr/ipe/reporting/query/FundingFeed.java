@@ -138,10 +138,11 @@ public class FundingFeed implements DisposableBean {
         KafkaConsumer<String, byte[]> kafka = consumer();
         List<TopicPartition> partitions = List.of(partition);
         long end = kafka.endOffsets(partitions, remaining(deadline)).get(partition);
-        long start = after == null ? 0 : after + 1;
-        if (start >= end) {
+        // after >= end - 1 rather than after + 1 >= end: a cursor of Long.MAX_VALUE is past the end, not a wrap to the start
+        if (after == null ? end == 0 : after >= end - 1) {
             return new Page(List.of(), after);
         }
+        long start = after == null ? 0 : after + 1;
         long beginning = kafka.beginningOffsets(partitions, remaining(deadline)).get(partition);
         kafka.seek(partition, Math.max(start, beginning));
 

@@ -62,6 +62,15 @@ class FundingFeedIT {
         raw.close();
     }
 
+    @Test
+    void aCursorAtTheLargestOffsetIsPastTheEndNotAWrapToTheStart() {
+        send(new SubsidyNotified(UUID.randomUUID().toString(), 2007, 1L, LocalDate.of(2007, 3, 1)), 0);
+        var page = api.get("/api/reports/funding?after=" + Long.MAX_VALUE, tokens.bearer(Roles.FINANCE));
+        assertThat(page.status()).as(page.text()).isEqualTo(200);
+        assertThat(page.body().get("events")).isEmpty();
+        assertThat(page.body().get("next").asText()).isEqualTo(Long.toString(Long.MAX_VALUE));
+    }
+
     /** One event of ours as produced: its CloudEvent id, its offset and what the feed must show of it. */
     record Produced(String id, long offset, String type, long sequence, long amountCents) {
     }

@@ -1,0 +1,9 @@
+package fr.ipe.action;
+
+import fr.ipe.testkit.hostile.HostileInputTest;
+import fr.ipe.testkit.spring.IpeWebTest;
+
+/** Every operation of the OpenAPI document, sent hostile input (see {@link HostileInputTest}). */
+@IpeWebTest
+class HostileInputIT extends HostileInputTest {
+}

@@ -1,0 +1,128 @@
+package fr.ipe.convention.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ipe.contracts.convention.ConventionPartySigned;
+import fr.ipe.platform.security.Roles;
+import fr.ipe.testkit.Demo;
+import fr.ipe.testkit.http.ApiClient;
+import fr.ipe.testkit.security.TestTokens;
+import fr.ipe.testkit.spring.IpeServiceTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/** The write path never answers a success for what it did not save, and strict input is refused before it. */
+@IpeServiceTest
+@TestPropertySource(properties = "ipe.deadlines.scheduled=false")
+@Import(WritePathIT.FailingViewHandler.class)
+class WritePathIT {
+
+    /** Stands for any failure of the view projection: same subscribing processing group, in the command's transaction. */
+    @ProcessingGroup("convention-view")
+    static class FailingViewHandler {
+        static final String FAILING_SIGNATORY = "A signatory the view cannot store";
+
+        @EventHandler
+        void on(ConventionPartySigned signed) {
+            if (FAILING_SIGNATORY.equals(signed.signatory())) {
+                throw new IllegalStateException("the view projection failed");
+            }
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore events;
+
+    ApiClient api;
+    final String national = TestTokens.get().bearer(Roles.NATIONAL);
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void aProjectionFailureInsideTheCommandReachesTheClientAndNothingIsCommitted() {
+        String id = draft();
+
+        var signed = api.post("/api/conventions/" + id + "/signatures", national,
+                Demo.signature("MINISTRY", FailingViewHandler.FAILING_SIGNATORY, "2007-03-01"), "If-Match", "\"0\"");
+
+        assertThat(signed.status()).as(signed.text()).isEqualTo(500);
+        assertThat(signed.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(signed.body().get("rule").asText()).isEqualTo("internal-error");
+        assertThat(events.readEvents(id).asStream().count()).as("only the draft is in the event store").isEqualTo(1);
+        var view = api.get("/api/conventions/" + id, national);
+        assertThat(view.header("ETag")).isEqualTo("\"0\"");
+        assertThat(view.body().get("signatures").size()).isZero();
+
+        var retried = api.post("/api/conventions/" + id + "/signatures", national,
+                Demo.signature("MINISTRY", "DGESCO", "2007-03-01"), "If-Match", "\"0\"");
+        assertThat(retried.status()).as("the failed command left nothing behind").isEqualTo(200);
+    }
+
+    @Test
+    void aSignatoryWithANulCharacterIsRefusedNamingTheField() {
+        String id = draft();
+        var nul = api.post("/api/conventions/" + id + "/signatures", national,
+                Demo.signature("MINISTRY", "X\u0000Y", "2007-03-01"));
+        assertThat(nul.status()).as(nul.text()).isEqualTo(400);
+        assertThat(nul.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(nul.body().get("field").asText()).isEqualTo("signatory");
+        assertThat(nul.body().get("rule").asText()).isEqualTo("control-character");
+        assertThat(events.readEvents(id).asStream().count()).isEqualTo(1);
+
+        var multiLine = new HashMap<>(Demo.nationalConvention2007());
+        multiLine.put("objectives", "Premier objectif\r\n\tSecond objectif");
+        assertThat(api.post("/api/conventions", national, multiLine).status()).as("tab and line breaks are text")
+                .isEqualTo(201);
+    }
+
+    @Test
+    void lenientJsonIsRefusedWithAProblemNamingTheField() {
+        String id = draft();
+        String path = "/api/conventions/" + id + "/signatures";
+        String valid = "{\"party\":\"MINISTRY\",\"signatory\":\"DGESCO\",\"signedOn\":\"2007-03-01\"}";
+        assertRefused(api.post(path, national, valid + " {\"x\":1}"), null);
+        assertRefused(api.post(path, national, valid.replace("{", "{\"party\":\"ASSOCIATION\",")), null);
+        assertRefused(api.post(path, national, valid.replace("\"2007-03-01\"", "20070301")), "signedOn");
+        assertRefused(api.post(path, national, valid.replace("\"2007-03-01\"", "\"2007-02-30\"")), "signedOn");
+        assertRefused(api.post(path, national, valid.replace("\"2007-03-01\"", "\"+999999999-12-31\"")), "signedOn");
+        assertRefused(api.post(path, national, valid.replace("\"MINISTRY\"", "0")), "party");
+        assertRefused(api.post(path, national, valid.replace("\"DGESCO\"", "12")), "signatory");
+        assertThat(events.readEvents(id).asStream().count()).isEqualTo(1);
+
+        Map<String, Object> fraction = new HashMap<>(Demo.nationalConvention2007());
+        fraction.put("durationYears", 4.5);
+        assertRefused(api.post("/api/conventions", national, fraction), "durationYears");
+        Map<String, Object> tooMuch = new HashMap<>(Demo.nationalConvention2007());
+        tooMuch.put("subsidyTotalCents", Long.MAX_VALUE);
+        assertRefused(api.post("/api/conventions", national, tooMuch), "subsidyTotalCents");
+    }
+
+    private void assertRefused(ApiClient.Response response, String field) {
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.body().get("rule").asText()).isNotBlank();
+        if (field != null) {
+            assertThat(response.body().get("field").asText()).as(response.text()).isEqualTo(field);
+        }
+    }
+
+    private String draft() {
+        var drafted = api.post("/api/conventions", national, Demo.nationalConvention2007());
+        assertThat(drafted.status()).as(drafted.text()).isEqualTo(201);
+        return drafted.body().get("conventionId").asText();
+    }
+}
