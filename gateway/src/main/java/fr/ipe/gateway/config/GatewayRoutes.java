@@ -2,6 +2,7 @@ package fr.ipe.gateway.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
@@ -11,12 +12,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * One route per bounded context. Each goes through its own circuit breaker (a failing service answers 503 at once
- * instead of tying up callers) and retries idempotent reads when the service could not be reached. API docs of each
- * service are exposed under {@code /docs/<service>/v3/api-docs} for the gateway's Swagger UI.
+ * One route per bounded context. Each goes through its own circuit breaker and bulkhead (Resilience4j, configured in
+ * {@code application.yml}): the breaker counts the service's 5xx answers, connection failures and time-outs (see
+ * {@code ServerFailure}) and, once open, answers 503 at once instead of tying up callers; the bulkhead caps the calls in
+ * flight and answers the excess 429. Idempotent reads are retried when the service could not be reached. Errors become
+ * problems in {@code EdgeErrorHandler}. API docs of each service are exposed under
+ * {@code /docs/<service>/v3/api-docs} for the gateway's Swagger UI.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayRoutes {
+
+    /** The service's answers that count as its failures; a 501 (not implemented) is an answer, not a failure. */
+    private static final Set<String> SERVER_FAILURES = Set.of("500", "502", "503", "504");
 
     @Bean
     RouteLocator routes(RouteLocatorBuilder builder, ServiceUrls services) {
@@ -40,7 +47,8 @@ public class GatewayRoutes {
 
     private static GatewayFilterSpec resilient(GatewayFilterSpec filters, String name) {
         return filters
-                .circuitBreaker(cb -> cb.setName(name).setFallbackUri("forward:/fallback/" + name))
+                // no fallback URI: it would buffer every request body in memory; the error handler answers instead
+                .circuitBreaker(cb -> cb.setName(name).setStatusCodes(SERVER_FAILURES))
                 .retry(retry -> retry.setRetries(2).setMethods(HttpMethod.GET).setSeries()
                         .setExceptions(java.net.ConnectException.class, java.io.IOException.class)
                         .setBackoff(new RetryGatewayFilterFactory.BackoffConfig(Duration.ofMillis(100),

@@ -1,6 +1,7 @@
 package fr.ipe.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ipe.platform.tracing.TraceIds;
 import fr.ipe.platform.web.Problems;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -18,7 +20,11 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** The gateway's side: every {@code /api/**} call needs a valid token before it is routed. */
+/**
+ * The gateway's side: every {@code /api/**} call needs a valid token before it is routed. CORS comes first, when the
+ * application declares a {@link org.springframework.web.cors.reactive.CorsConfigurationSource}: a browser's preflight
+ * is answered (or refused, 403) before any token is asked for.
+ */
 @AutoConfiguration(before = {ReactiveSecurityAutoConfiguration.class, ReactiveOAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableWebFluxSecurity
@@ -29,6 +35,7 @@ public class ReactiveSecurityConfiguration {
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ObjectMapper json) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(Customizer.withDefaults())
                 .authorizeExchange(auth -> auth
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**")
@@ -48,6 +55,7 @@ public class ReactiveSecurityConfiguration {
 
     private static Mono<Void> write(ObjectMapper json, ServerWebExchange exchange, ProblemDetail problem) {
         try {
+            TraceIds.of(exchange).ifPresent(traceId -> problem.setProperty("traceId", traceId));
             byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
             exchange.getResponse().setRawStatusCode(problem.getStatus());
             exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
