@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -109,6 +111,17 @@ public class EdgeErrorHandler implements ErrorWebExceptionHandler {
                 log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
             }
             return problem;
+        }
+        ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(error.getClass(), ResponseStatus.class);
+        if (annotated != null && annotated.code().is4xxClientError()) {
+            return Problems.of(annotated.code(), ruleFor(annotated.code()), titleFor(annotated.code()),
+                    annotated.reason().isEmpty() ? titleFor(annotated.code()) : annotated.reason());
+        }
+        if (annotated != null && annotated.code() == HttpStatus.SERVICE_UNAVAILABLE) {
+            // the route's breaker is open (Spring Cloud Gateway reports it without the breaker's name)
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(secondsOpen(route)));
+            return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                    "The " + route + " service has been failing; calls are suspended for a while, retry later");
         }
         log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",

@@ -26,8 +26,9 @@ public class BreakerTransitions implements RegistryEventConsumer<CircuitBreaker>
 
     private static void watch(CircuitBreaker breaker) {
         breaker.getEventPublisher().onStateTransition(event -> log.warn(
-                "Circuit breaker {} went {}: failure rate {}%, slow-call rate {}%, {} buffered calls",
-                event.getCircuitBreakerName(), event.getStateTransition(), breaker.getMetrics().getFailureRate(),
+                "Circuit breaker {} went from {} to {}: failure rate {}%, slow-call rate {}%, {} buffered calls",
+                event.getCircuitBreakerName(), event.getStateTransition().getFromState(),
+                event.getStateTransition().getToState(), breaker.getMetrics().getFailureRate(),
                 breaker.getMetrics().getSlowCallRate(), breaker.getMetrics().getNumberOfBufferedCalls()));
     }
 
