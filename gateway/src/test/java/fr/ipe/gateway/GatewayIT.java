@@ -158,6 +158,9 @@ class GatewayIT {
             assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
             assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
         }
+        // the route's bulkhead is the configured one, and a metric
+        assertThat(meters.find("resilience4j.bulkhead.max.allowed.concurrent.calls").tag("name", "conventions")
+                .gauge().value()).isEqualTo(150.0);
     }
 
     @Test
