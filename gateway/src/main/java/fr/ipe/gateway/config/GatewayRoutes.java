@@ -1,8 +1,8 @@
 package fr.ipe.gateway.config;
 
+import fr.ipe.gateway.resilience.RouteResilience;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Set;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
@@ -12,27 +12,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * One route per bounded context. Each goes through its own circuit breaker and bulkhead (Resilience4j, configured in
- * {@code application.yml}): the breaker counts the service's 5xx answers, connection failures and time-outs (see
- * {@code ServerFailure}) and, once open, answers 503 at once instead of tying up callers; the bulkhead caps the calls in
- * flight and answers the excess 429. Idempotent reads are retried when the service could not be reached. Errors become
- * problems in {@code EdgeErrorHandler}. API docs of each service are exposed under
- * {@code /docs/<service>/v3/api-docs} for the gateway's Swagger UI.
+ * One route per bounded context. Each goes through its own bulkhead and circuit breaker ({@link RouteResilience}): the
+ * breaker counts the service's 5xx answers, connection failures and time-outs and, once open, answers 503 at once
+ * instead of tying up callers; the bulkhead caps the calls in flight and answers the excess 429. Idempotent reads are
+ * retried when the service could not be reached. Errors become problems in {@code EdgeErrorHandler}. API docs of each
+ * service are exposed under {@code /docs/<service>/v3/api-docs} for the gateway's Swagger UI.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayRoutes {
 
-    /** The service's answers that count as its failures; a 501 (not implemented) is an answer, not a failure. */
-    private static final Set<String> SERVER_FAILURES = Set.of("500", "502", "503", "504");
-
     @Bean
-    RouteLocator routes(RouteLocatorBuilder builder, ServiceUrls services) {
+    RouteLocator routes(RouteLocatorBuilder builder, ServiceUrls services, RouteResilience resilience) {
         RouteLocatorBuilder.Builder routes = builder.routes();
-        api(routes, "conventions", "/api/conventions/**", services.convention());
-        api(routes, "missions", "/api/missions/**", services.mission());
-        api(routes, "actions", "/api/actions/**", services.action());
-        api(routes, "stage-bank", "/api/stage-bank/**", services.stageBank());
-        api(routes, "reports", "/api/reports/**", services.reporting());
+        api(routes, resilience, "conventions", "/api/conventions/**", services.convention());
+        api(routes, resilience, "missions", "/api/missions/**", services.mission());
+        api(routes, resilience, "actions", "/api/actions/**", services.action());
+        api(routes, resilience, "stage-bank", "/api/stage-bank/**", services.stageBank());
+        api(routes, resilience, "reports", "/api/reports/**", services.reporting());
         docs(routes, "convention-service", services.convention());
         docs(routes, "mission-service", services.mission());
         docs(routes, "action-service", services.action());
@@ -41,14 +37,14 @@ public class GatewayRoutes {
         return routes.build();
     }
 
-    private static void api(RouteLocatorBuilder.Builder routes, String name, String path, URI service) {
-        routes.route(name, r -> r.path(path).filters(f -> resilient(f, name)).uri(service));
+    private static void api(RouteLocatorBuilder.Builder routes, RouteResilience resilience, String name, String path,
+                            URI service) {
+        routes.route(name, r -> r.path(path).filters(f -> resilient(f, resilience, name)).uri(service));
     }
 
-    private static GatewayFilterSpec resilient(GatewayFilterSpec filters, String name) {
+    private static GatewayFilterSpec resilient(GatewayFilterSpec filters, RouteResilience resilience, String name) {
         return filters
-                // no fallback URI: it would buffer every request body in memory; the error handler answers instead
-                .circuitBreaker(cb -> cb.setName(name).setStatusCodes(SERVER_FAILURES))
+                .filter(resilience.forRoute(name))
                 .retry(retry -> retry.setRetries(2).setMethods(HttpMethod.GET).setSeries()
                         .setExceptions(java.net.ConnectException.class, java.io.IOException.class)
                         .setBackoff(new RetryGatewayFilterFactory.BackoffConfig(Duration.ofMillis(100),

@@ -20,16 +20,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * The one place where an error raised in the gateway becomes an answer: always an RFC 9457 problem naming the trace.
  * Replaces Spring Boot's default handler (same mechanism, same position). Covers routing (404 of an unknown route,
- * 405, 406, 415 from the gateway's own endpoints), bodies over the codec limit (413), the route's resilience (429 when
- * its bulkhead is full, 502 when the service failed, 503 when the service cannot be reached or its breaker is open,
- * 504 on a time-out) and anything unexpected (500, logged).
+ * 405, 406, 415 from the gateway's own endpoints), bodies over the limits (413), the route's resilience (429 when its
+ * bulkhead is full, 503 when the service cannot be reached or its breaker is open, 504 on a time-out) and anything
+ * unexpected (500, logged). A service's own answers, errors included, are relayed as the service wrote them.
  */
 @Component
 @Order(-2)
@@ -79,10 +78,6 @@ public class EdgeErrorHandler implements ErrorWebExceptionHandler {
             return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
                     "The " + route + " service has been failing; calls are suspended for a while, retry later");
         }
-        if (error instanceof HttpStatusCodeException failed) {
-            return Problems.of(HttpStatus.BAD_GATEWAY, "service-failed", "Service failed",
-                    "The " + route + " service failed to answer (" + failed.getStatusCode().value() + ")");
-        }
         if (causedBy(error, TimeoutException.class)
                 || error instanceof ErrorResponse timedOut && timedOut.getStatusCode().value() == 504) {
             return Problems.of(HttpStatus.GATEWAY_TIMEOUT, "service-timeout", "Service timed out",
@@ -101,10 +96,6 @@ public class EdgeErrorHandler implements ErrorWebExceptionHandler {
             ProblemDetail body = known.getBody();
             HttpStatusCode status = known.getStatusCode();
             headers.addAll(known.getHeaders());
-            if (status.value() == 503 && !headers.containsKey(HttpHeaders.RETRY_AFTER)) {
-                // the route's breaker is open (Spring Cloud Gateway reports it without the breaker's name)
-                headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(secondsOpen(route)));
-            }
             ProblemDetail problem = Problems.of(status, ruleFor(status), body.getTitle() == null
                     ? titleFor(status) : body.getTitle(), body.getDetail() == null ? titleFor(status) : body.getDetail());
             if (status.is5xxServerError()) {
@@ -116,12 +107,6 @@ public class EdgeErrorHandler implements ErrorWebExceptionHandler {
         if (annotated != null && annotated.code().is4xxClientError()) {
             return Problems.of(annotated.code(), ruleFor(annotated.code()), titleFor(annotated.code()),
                     annotated.reason().isEmpty() ? titleFor(annotated.code()) : annotated.reason());
-        }
-        if (annotated != null && annotated.code() == HttpStatus.SERVICE_UNAVAILABLE) {
-            // the route's breaker is open (Spring Cloud Gateway reports it without the breaker's name)
-            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(secondsOpen(route)));
-            return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
-                    "The " + route + " service has been failing; calls are suspended for a while, retry later");
         }
         log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
