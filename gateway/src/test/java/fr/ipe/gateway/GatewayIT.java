@@ -24,8 +24,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +52,8 @@ class GatewayIT {
     static ExecutorService serviceThreads;
     static final AtomicReference<String> relayedAuthorization = new AtomicReference<>();
     static final AtomicReference<String> relayedTraceparent = new AtomicReference<>();
+    /** Holds the actions service's answers until the test lets them go. */
+    static final CountDownLatch actionsRelease = new CountDownLatch(1);
     static final int DOWN_PORT = FreePorts.next();
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -80,6 +84,14 @@ class GatewayIT {
                 answer(exchange, 200, "{\"items\":[],\"next\":null}");
             }
         });
+        services.createContext("/api/actions", exchange -> {
+            try {
+                actionsRelease.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            answer(exchange, 201, "{\"actionId\":\"a-1\"}");
+        });
         services.createContext("/api/missions", exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
             answer(exchange, 500, "{\"type\":\"https://ipe-platform.org/problems/internal\",\"status\":500}");
@@ -89,6 +101,7 @@ class GatewayIT {
 
     @AfterAll
     static void stopStandIns() {
+        actionsRelease.countDown();
         services.stop(0);
         serviceThreads.shutdownNow();
     }
@@ -98,6 +111,8 @@ class GatewayIT {
         String url = "http://127.0.0.1:" + services.getAddress().getPort();
         registry.add("ipe.services.convention", () -> url);
         registry.add("ipe.services.mission", () -> url);
+        registry.add("ipe.services.action", () -> url);
+        registry.add("resilience4j.bulkhead.instances.actions.max-concurrent-calls", () -> 2);
         registry.add("ipe.services.reporting", () -> "http://127.0.0.1:" + DOWN_PORT);
         registry.add("ipe.gateway.rate-limits.subject.capacity", () -> SUBJECT_CAPACITY);
         registry.add("ipe.gateway.rate-limits.subject.refill-tokens", () -> 1);
@@ -163,6 +178,30 @@ class GatewayIT {
         // the route's bulkhead is the configured one, and a metric
         assertThat(meters.find("resilience4j.bulkhead.max.allowed.concurrent.calls").tag("name", "conventions")
                 .gauge().value()).isEqualTo(150.0);
+    }
+
+    @Test
+    void callsBeyondTheBulkheadAreRefused429WithRetryAfterAndTheBreakerStaysClosed() throws Exception {
+        String bearer = TestTokens.get().bearer(Roles.NATIONAL);
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            sent.add(http.sendAsync(request("/api/actions").header("Authorization", bearer)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        // two calls are held by the service; the other eight are answered at once, without waiting for them
+        List<HttpResponse<String>> refused = new ArrayList<>();
+        while (refused.size() < 8) {
+            CompletableFuture.anyOf(sent.stream().filter(f -> !refused.contains(f.getNow(null)))
+                    .toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            sent.stream().filter(CompletableFuture::isDone).map(CompletableFuture::join)
+                    .filter(answer -> !refused.contains(answer)).forEach(refused::add);
+        }
+        assertThat(refused).extracting(HttpResponse::statusCode).containsOnly(429);
+        assertThat(refused.get(0).headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(JSON.readTree(refused.get(0).body()).get("type").asText()).endsWith("/busy");
+        actionsRelease.countDown();
+        assertThat(sent.stream().map(CompletableFuture::join).filter(answer -> answer.statusCode() == 201)).hasSize(2);
+        assertThat(breakers.circuitBreaker("actions").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     @Test
