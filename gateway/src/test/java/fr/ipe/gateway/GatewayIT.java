@@ -275,6 +275,10 @@ class GatewayIT {
         assertThat(unknown.body().get("type").asText()).endsWith("/not-found");
         assertThat(unknown.body().get("traceId").asText()).matches("[0-9a-f]{32}");
 
+        var encodedNul = api().get("/api/conventions/%00", bearer);
+        assertThat(encodedNul.status()).isEqualTo(400);
+        assertThat(encodedNul.header("Content-Type")).startsWith("application/problem+json");
+
         var wrongMethod = api().post("/actuator/health", null, "{}");
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.header("Content-Type")).startsWith("application/problem+json");

@@ -11,7 +11,6 @@ import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -21,9 +20,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway's side: every {@code /api/**} call needs a valid token before it is routed. CORS comes first, when the
- * application declares a {@link org.springframework.web.cors.reactive.CorsConfigurationSource}: a browser's preflight
- * is answered (or refused, 403) before any token is asked for.
+ * The gateway's side: every {@code /api/**} call needs a valid token before it is routed. CORS is answered before this
+ * chain (the gateway's {@code EdgeCorsFilter}), so a browser's preflight never needs a token.
  */
 @AutoConfiguration(before = {ReactiveSecurityAutoConfiguration.class, ReactiveOAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -35,7 +33,6 @@ public class ReactiveSecurityConfiguration {
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ObjectMapper json) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .cors(Customizer.withDefaults())
                 .authorizeExchange(auth -> auth
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**")
