@@ -44,11 +44,25 @@ final class ClientAddresses {
 
     /** An IP address written as such, never a host name (no DNS lookup for what a client wrote). */
     static InetAddress literal(String address) {
-        if (address.isEmpty() || !address.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
-            return null;
-        }
         try {
-            return InetAddress.getByName(address);
+            if (address.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+                byte[] bytes = new byte[4];
+                String[] parts = address.split("\\.");
+                for (int i = 0; i < 4; i++) {
+                    int part = Integer.parseInt(parts[i]);
+                    if (part > 255) {
+                        return null;
+                    }
+                    bytes[i] = (byte) part;
+                }
+                return InetAddress.getByAddress(bytes);
+            }
+            // with a colon, the JDK reads an IPv6 literal or refuses it, and never asks DNS
+            if (address.contains(":") && address.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':'
+                    || c == '.')) {
+                return InetAddress.getByName(address);
+            }
+            return null;
         } catch (UnknownHostException notAnAddress) {
             return null;
         }

@@ -31,9 +31,10 @@ public class TraceIdProblemAdvice implements ResponseBodyAdvice<Object> {
                                   Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
                                   ServerHttpResponse response) {
         Span span = tracer.currentSpan();
-        if (body instanceof ProblemDetail problem && span != null
+        String traceId = span == null ? null : span.context().traceId();
+        if (body instanceof ProblemDetail problem && traceId != null && !traceId.isEmpty()
                 && (problem.getProperties() == null || !problem.getProperties().containsKey("traceId"))) {
-            problem.setProperty("traceId", span.context().traceId());
+            problem.setProperty("traceId", traceId);
         }
         return body;
     }

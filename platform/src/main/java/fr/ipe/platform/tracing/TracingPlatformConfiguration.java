@@ -4,6 +4,8 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.boot.actuate.autoconfigure.tracing.MicrometerTracingAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.tracing.NoopTracerAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.tracing.OpenTelemetryTracingAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -15,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
  * Request tracing shared by every service: the trace id in servlet problem bodies, and the {@code traceparent} carried
  * from a command's request into its events' metadata (then into the Kafka headers by the publisher).
  */
-@AutoConfiguration(after = MicrometerTracingAutoConfiguration.class,
-        afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@AutoConfiguration(after = {MicrometerTracingAutoConfiguration.class, OpenTelemetryTracingAutoConfiguration.class,
+        NoopTracerAutoConfiguration.class}, afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @ConditionalOnClass(Tracer.class)
 public class TracingPlatformConfiguration {
 
