@@ -3,6 +3,8 @@ package fr.ipe.gateway.edge;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ipe.platform.tracing.TraceIds;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -24,7 +26,11 @@ public class ProblemResponses {
     public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
         TraceIds.of(exchange).ifPresent(traceId -> problem.setProperty("traceId", traceId));
         if (problem.getInstance() == null) {
-            problem.setInstance(java.net.URI.create(exchange.getRequest().getPath().value()));
+            try {
+                problem.setInstance(new URI(null, null, exchange.getRequest().getURI().getPath(), null));
+            } catch (URISyntaxException unreadable) {
+                // a path that cannot even be quoted as a URI is left out of the problem
+            }
         }
         byte[] body;
         try {
