@@ -35,8 +35,12 @@ public final class LocalStack implements AutoCloseable {
     private final List<AutoCloseable> engines = Collections.synchronizedList(new ArrayList<>());
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
     private TokenServer tokens;
+    /** The gateway's environment, for a further gateway beside it (benchmarks). */
+    private final Map<String, String> gatewayEnvironment = new HashMap<>();
 
     private final boolean scheduledDeadlines;
+    private Path root;
+    private Path logs;
 
     private LocalStack(LocalPorts ports, boolean scheduledDeadlines) {
         this.ports = ports;
@@ -126,12 +130,28 @@ public final class LocalStack implements AutoCloseable {
         gateway.put("IPE_ACTION_URL", "http://127.0.0.1:" + ports.action());
         gateway.put("IPE_STAGE_BANK_URL", "http://127.0.0.1:" + ports.stageBank());
         gateway.put("IPE_REPORTING_URL", "http://127.0.0.1:" + ports.reporting());
+        gatewayEnvironment.putAll(gateway);
+        this.root = root;
+        this.logs = logs;
         services.add(ServiceProcess.start(root, "gateway", ports.gateway(), gateway, logs));
 
         for (ServiceProcess service : List.copyOf(services)) {
             service.awaitReady(Duration.ofSeconds(240));
             log.info("{} ready at {}", service.name(), service.url());
         }
+    }
+
+    /**
+     * Starts one more gateway in front of the same services, on {@code port}, with {@code overrides} added to its
+     * environment (a benchmark compares two configurations side by side); it stops with the stack.
+     */
+    String startAnotherGateway(String name, int port, Map<String, String> overrides) throws Exception {
+        Map<String, String> environment = new HashMap<>(gatewayEnvironment);
+        environment.putAll(overrides);
+        ServiceProcess gateway = ServiceProcess.start(root, "gateway", port, environment, logs.resolve(name));
+        services.add(gateway);
+        gateway.awaitReady(Duration.ofSeconds(240));
+        return "http://127.0.0.1:" + port;
     }
 
     public String gatewayUrl() {

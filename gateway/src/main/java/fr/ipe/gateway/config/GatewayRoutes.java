@@ -1,5 +1,6 @@
 package fr.ipe.gateway.config;
 
+import fr.ipe.gateway.resilience.RouteResilience;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
@@ -11,21 +12,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * One route per bounded context. Each goes through its own circuit breaker (a failing service answers 503 at once
- * instead of tying up callers) and retries idempotent reads when the service could not be reached. API docs of each
+ * One route per bounded context. Each goes through its own bulkhead and circuit breaker ({@link RouteResilience}): the
+ * breaker counts the service's 5xx answers, connection failures and time-outs and, once open, answers 503 at once
+ * instead of tying up callers; the bulkhead caps the calls in flight and answers the excess 429. Idempotent reads are
+ * retried when the service could not be reached. Errors become problems in {@code EdgeErrorHandler}. API docs of each
  * service are exposed under {@code /docs/<service>/v3/api-docs} for the gateway's Swagger UI.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayRoutes {
 
     @Bean
-    RouteLocator routes(RouteLocatorBuilder builder, ServiceUrls services) {
+    RouteLocator routes(RouteLocatorBuilder builder, ServiceUrls services, RouteResilience resilience) {
         RouteLocatorBuilder.Builder routes = builder.routes();
-        api(routes, "conventions", "/api/conventions/**", services.convention());
-        api(routes, "missions", "/api/missions/**", services.mission());
-        api(routes, "actions", "/api/actions/**", services.action());
-        api(routes, "stage-bank", "/api/stage-bank/**", services.stageBank());
-        api(routes, "reports", "/api/reports/**", services.reporting());
+        api(routes, resilience, "conventions", "/api/conventions/**", services.convention());
+        api(routes, resilience, "missions", "/api/missions/**", services.mission());
+        api(routes, resilience, "actions", "/api/actions/**", services.action());
+        api(routes, resilience, "stage-bank", "/api/stage-bank/**", services.stageBank());
+        api(routes, resilience, "reports", "/api/reports/**", services.reporting());
         docs(routes, "convention-service", services.convention());
         docs(routes, "mission-service", services.mission());
         docs(routes, "action-service", services.action());
@@ -34,13 +37,14 @@ public class GatewayRoutes {
         return routes.build();
     }
 
-    private static void api(RouteLocatorBuilder.Builder routes, String name, String path, URI service) {
-        routes.route(name, r -> r.path(path).filters(f -> resilient(f, name)).uri(service));
+    private static void api(RouteLocatorBuilder.Builder routes, RouteResilience resilience, String name, String path,
+                            URI service) {
+        routes.route(name, r -> r.path(path).filters(f -> resilient(f, resilience, name)).uri(service));
     }
 
-    private static GatewayFilterSpec resilient(GatewayFilterSpec filters, String name) {
+    private static GatewayFilterSpec resilient(GatewayFilterSpec filters, RouteResilience resilience, String name) {
         return filters
-                .circuitBreaker(cb -> cb.setName(name).setFallbackUri("forward:/fallback/" + name))
+                .filter(resilience.forRoute(name))
                 .retry(retry -> retry.setRetries(2).setMethods(HttpMethod.GET).setSeries()
                         .setExceptions(java.net.ConnectException.class, java.io.IOException.class)
                         .setBackoff(new RetryGatewayFilterFactory.BackoffConfig(Duration.ofMillis(100),

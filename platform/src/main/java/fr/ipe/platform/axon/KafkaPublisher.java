@@ -7,6 +7,7 @@ import fr.ipe.contracts.Topics;
 import fr.ipe.platform.kafka.CloudEventCodec;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,8 @@ public class KafkaPublisher {
     public static final String PROCESSING_GROUP = "kafka-publisher";
     private static final String PENDING_SENDS = KafkaPublisher.class.getName() + ".pending";
     private static final long ACK_TIMEOUT_SECONDS = 60;
+    /** The W3C trace context header, read from the event's metadata (see {@code TraceparentCorrelation}). */
+    static final String TRACEPARENT = "traceparent";
 
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final CloudEventCodec codec;
@@ -68,6 +71,10 @@ public class KafkaPublisher {
         for (String topic : topics) {
             ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(topic, null,
                     message.getTimestamp().toEpochMilli(), event.aggregateId(), cloudEvent);
+            if (message.getMetaData().get(TRACEPARENT) instanceof String traceparent) {
+                // the trace of the request that sent the command goes on to the consumers
+                record.headers().add(TRACEPARENT, traceparent.getBytes(StandardCharsets.US_ASCII));
+            }
             pendingSends().add(kafka.send(record).thenApply(result -> {
                 meters.counter("ipe.events.published", "topic", topic, "type", cloudEvent.getType()).increment();
                 return result;

@@ -1,6 +1,7 @@
 package fr.ipe.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ipe.platform.tracing.TraceIds;
 import fr.ipe.platform.web.Problems;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,7 +19,10 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** The gateway's side: every {@code /api/**} call needs a valid token before it is routed. */
+/**
+ * The gateway's side: every {@code /api/**} call needs a valid token before it is routed. CORS is answered before this
+ * chain (the gateway's {@code EdgeCorsFilter}), so a browser's preflight never needs a token.
+ */
 @AutoConfiguration(before = {ReactiveSecurityAutoConfiguration.class, ReactiveOAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableWebFluxSecurity
@@ -48,6 +52,7 @@ public class ReactiveSecurityConfiguration {
 
     private static Mono<Void> write(ObjectMapper json, ServerWebExchange exchange, ProblemDetail problem) {
         try {
+            TraceIds.of(exchange).ifPresent(traceId -> problem.setProperty("traceId", traceId));
             byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
             exchange.getResponse().setRawStatusCode(problem.getStatus());
             exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -1,0 +1,32 @@
+package fr.ipe.gateway.ratelimit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Token buckets per caller: one per token subject (JWT {@code sub}) and one per client address. A bucket holds
+ * {@code capacity} requests (the burst) and gets {@code refillTokens} back every {@code refillPeriod} (the sustained
+ * rate). {@code enabled: false} turns both off (benchmarks).
+ *
+ * @param trustedProxies addresses or CIDR ranges of the proxies in front of the gateway; only a request coming from
+ *                       one of them has its {@code X-Forwarded-For} believed
+ * @param maxTrackedCallers buckets kept in memory per kind; the least recently used are dropped beyond it
+ */
+@Validated
+@ConfigurationProperties("ipe.gateway.rate-limits")
+public record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        @Valid @NotNull Limit subject,
+        @Valid @NotNull Limit clientAddress,
+        @DefaultValue List<String> trustedProxies,
+        @DefaultValue("100000") @Positive int maxTrackedCallers) {
+
+    public record Limit(@Positive long capacity, @Positive long refillTokens, @NotNull Duration refillPeriod) {
+    }
+}
