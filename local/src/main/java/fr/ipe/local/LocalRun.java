@@ -74,6 +74,7 @@ public final class LocalRun {
 
                   Gateway (the only entry point)  %s
                   API docs (Swagger UI)           %s/swagger-ui.html
+                  Keycloak, realm ipe             %s  (console %s/admin, admin/admin)
                   Token endpoint                  %s
                   Services                        convention :%d  mission :%d  action :%d  stage-bank :%d  reporting :%d
                   Engines                         PostgreSQL :%d  Kafka :%d  MongoDB :%d
@@ -81,6 +82,7 @@ public final class LocalRun {
 
                 Demo users (password "demo"): national, association, finance, ops,
                   rectorat-lyon, rectorat-aix-marseille (académie-scoped), ipe-lyon
+                Front-ends: client ipe-web, authorization code flow with PKCE (S256), redirect to http://localhost:*
 
                 Get a token and call the API:
                   TOKEN=$(curl -s -d grant_type=password -d client_id=ipe-cli -d username=national -d password=demo \\
@@ -88,8 +90,13 @@ public final class LocalRun {
                   curl -H "Authorization: Bearer $TOKEN" %s/api/conventions
                   curl -H "Authorization: Bearer $TOKEN" %s/api/reports/conventions
 
-                """, readyMillis / 1000.0, gateway, gateway, stack.tokenUrl(), p.convention(), p.mission(), p.action(),
-                p.stageBank(), p.reporting(), p.postgres(), p.kafka(), p.mongo(), stack.tokenUrl(), gateway, gateway);
+                """, readyMillis / 1000.0, gateway, gateway, stack.issuer(), keycloakBase(stack), stack.tokenUrl(),
+                p.convention(), p.mission(), p.action(), p.stageBank(), p.reporting(), p.postgres(), p.kafka(), p.mongo(),
+                stack.tokenUrl(), gateway, gateway);
+    }
+
+    private static String keycloakBase(LocalStack stack) {
+        return stack.issuer().substring(0, stack.issuer().indexOf("/realms/"));
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

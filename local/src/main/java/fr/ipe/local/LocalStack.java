@@ -3,8 +3,6 @@ package fr.ipe.local;
 import fr.ipe.testkit.engines.KraftBroker;
 import fr.ipe.testkit.engines.MongoEngine;
 import fr.ipe.testkit.engines.PostgresEngine;
-import fr.ipe.testkit.security.TokenIssuer;
-import fr.ipe.testkit.security.TokenServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -22,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every engine and every service of the suite on one machine with nothing installed but a JDK: PostgreSQL, a KRaft
- * Kafka broker and MongoDB (mongo-java-server) with their data under one directory, a token server for the demo
- * users, and each service as its own JVM. Used by the local run and by the system tests.
+ * Kafka broker and MongoDB (mongo-java-server) with their data under one directory, Keycloak with the realm of
+ * docker-compose, and each service as its own JVM. Used by the local run and by the system tests.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -34,7 +33,7 @@ public final class LocalStack implements AutoCloseable {
     private final LocalPorts ports;
     private final List<AutoCloseable> engines = Collections.synchronizedList(new ArrayList<>());
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
-    private TokenServer tokens;
+    private volatile KeycloakServer keycloak;
     /** The gateway's environment, for a further gateway beside it (benchmarks). */
     private final Map<String, String> gatewayEnvironment = new HashMap<>();
 
@@ -73,7 +72,7 @@ public final class LocalStack implements AutoCloseable {
         requireFree(ports.kafka(), "Kafka");
         requireFree(ports.kafkaController(), "the Kafka controller");
         requireFree(ports.mongo(), "MongoDB");
-        requireFree(ports.tokens(), "the token server");
+        requireFree(ports.keycloak(), "Keycloak");
         requireFree(ports.gateway(), "the gateway");
 
         ExecutorService starting = Executors.newFixedThreadPool(3);
@@ -84,13 +83,16 @@ public final class LocalStack implements AutoCloseable {
                     KraftBroker.start(dataDir.resolve("kafka"), ports.kafka(), ports.kafkaController())));
             Future<MongoEngine> mongo = starting.submit(() -> register(
                     MongoEngine.start(dataDir.resolve("mongo").resolve("views.mv"), ports.mongo())));
-            TokenIssuer issuer = TokenIssuer.withKeyIn(dataDir.resolve("auth").resolve("signing-key.json"));
-            tokens = TokenServer.start(issuer, ports.tokens(), DemoUsers::byName);
+            // Keycloak starts beside the engines and services: they fetch its keys only on the first request
+            keycloak = KeycloakServer.start(root, dataDir.resolve("keycloak"), ports.keycloak(), dataDir.resolve("logs"));
             PostgresEngine pg = postgres.get();
             for (String database : DATABASES) {
                 pg.ensureDatabase(database);
             }
             startServices(root, dataDir.resolve("logs"), pg, kafka.get().bootstrapServers(), mongo.get().connectionString());
+            // the first start after a build also prepares Keycloak's distribution (about a minute on a busy machine)
+            keycloak.awaitReady(Duration.ofSeconds(300));
+            log.info("Keycloak ready at {}", keycloak.issuer());
         } finally {
             starting.shutdownNow();
         }
@@ -105,7 +107,7 @@ public final class LocalStack implements AutoCloseable {
             throws Exception {
         Map<String, String> common = new HashMap<>();
         common.put("IPE_KAFKA_BOOTSTRAP", kafka);
-        common.put("IPE_JWK_SET_URI", tokens.jwkSetUri());
+        common.put("IPE_JWK_SET_URI", keycloak.jwkSetUri());
         common.put("IPE_DB_USER", postgres.username());
         common.put("IPE_DB_PASSWORD", postgres.password());
 
@@ -158,28 +160,44 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + ports.gateway();
     }
 
+    /** The realm's token endpoint (password grant of {@code ipe-cli}, code exchange of {@code ipe-web}). */
     public String tokenUrl() {
-        return tokens.tokenUri();
+        return keycloak.tokenUrl();
+    }
+
+    /** The realm's OpenID discovery document: the authorization, token and key endpoints. */
+    public String discoveryUrl() {
+        return keycloak.discoveryUrl();
+    }
+
+    public String issuer() {
+        return keycloak.issuer();
     }
 
     public LocalPorts ports() {
         return ports;
     }
 
-    /** Process ids of the service JVMs, for measuring their memory. */
-    public List<Long> servicePids() {
-        return services.stream().map(ServiceProcess::pid).toList();
+    /** Process ids of Keycloak's and the services' JVMs by name, for measuring their memory. */
+    public Map<String, Long> processIds() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        if (keycloak != null) {
+            pids.put("keycloak", keycloak.pid());
+        }
+        services.forEach(service -> pids.put(service.name(), service.pid()));
+        return pids;
     }
 
-    /** Stops the services first (gateway last to first), then the token server and the engines. */
+    /** Stops the services first (gateway last to first), then Keycloak and the engines. */
     @Override
     public void close() {
         List<ServiceProcess> running = new ArrayList<>(services);
         Collections.reverse(running);
         running.parallelStream().forEach(service -> service.stop(Duration.ofSeconds(20)));
         services.clear();
-        if (tokens != null) {
-            tokens.close();
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
         }
         List<AutoCloseable> started = new ArrayList<>(engines);
         Collections.reverse(started);

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole suite as a user meets it: every service in its own JVM on the embedded engines, driven through the
- * gateway with tokens from the token endpoint, then stopped and started again on the same data.
+ * gateway with tokens from Keycloak (the password grant of scripts, the authorization code flow of front-ends), then
+ * stopped and started again on the same data.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SystemIT {
@@ -226,6 +227,39 @@ class SystemIT {
             }
             assertThat(gateway().get("/api/conventions/" + contended, national).status())
                     .as("the route still answers after the burst").isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aFrontEndSignsInWithTheAuthorizationCodeAndPkceAndTheGatewayAcceptsItsToken() throws Exception {
+        BrowserLogin browser = new BrowserLogin(stack.discoveryUrl());
+        BrowserLogin.Tokens tokens = browser.signIn("rectorat-lyon", DemoUsers.PASSWORD);
+        assertThat(tokens.allowedOrigin()).as("CORS of the token endpoint").isEqualTo(BrowserLogin.ORIGIN);
+        JsonNode claims = BrowserLogin.claims(tokens.accessToken());
+        assertThat(claims.get("azp").asText()).isEqualTo(BrowserLogin.CLIENT_ID);
+        assertThat(claims.get("iss").asText()).isEqualTo(stack.issuer());
+
+        var lyon = gateway().get("/api/conventions?academie=lyon", "Bearer " + tokens.accessToken());
+        assertThat(lyon.status()).as(lyon.text()).isEqualTo(200);
+        assertThat(lyon.body().get("items").findValuesAsText("academie")).isNotEmpty().containsOnly("lyon");
+        assertThat(gateway().get("/api/conventions?academie=aix-marseille", "Bearer " + tokens.accessToken()).status())
+                .isEqualTo(403);
+
+        var refused = BrowserLogin.query(browser.redirectWithoutChallenge());
+        assertThat(refused).as("a code without a PKCE challenge").doesNotContainKey("code")
+                .containsEntry("error", "invalid_request");
+    }
+
+    @Test
+    @Order(9)
+    void everyDemoUserOfTheRealmCarriesItsRolesAndAcademieInItsToken() throws Exception {
+        for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+            JsonNode claims = BrowserLogin.claims(token(user.username()));
+            assertThat(claims.get("preferred_username").asText()).isEqualTo(user.username());
+            assertThat(claims.get("roles")).extracting(JsonNode::asText).as(user.username())
+                    .containsExactlyInAnyOrderElementsOf(user.roles());
+            assertThat(claims.path("academie").asText(null)).as(user.username()).isEqualTo(user.academie());
         }
     }
 

@@ -3,7 +3,6 @@ package fr.ipe.testkit.security;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
 
 /** The token issuer of one test JVM: a key pair, its JWKS endpoint on loopback, and tokens for any role. */
 public final class TestTokens {
@@ -11,9 +10,9 @@ public final class TestTokens {
     private static TestTokens instance;
 
     private final TokenIssuer issuer;
-    private final TokenServer server;
+    private final JwkSetServer server;
 
-    private TestTokens(TokenIssuer issuer, TokenServer server) {
+    private TestTokens(TokenIssuer issuer, JwkSetServer server) {
         this.issuer = issuer;
         this.server = server;
     }
@@ -22,7 +21,7 @@ public final class TestTokens {
         if (instance == null) {
             TokenIssuer issuer = TokenIssuer.withNewKey();
             try {
-                instance = new TestTokens(issuer, TokenServer.start(issuer, 0, name -> Optional.empty()));
+                instance = new TestTokens(issuer, JwkSetServer.start(issuer, 0));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -10,10 +10,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -22,12 +18,14 @@ import java.util.UUID;
 
 /**
  * Signs RS256 access tokens shaped like Keycloak's ({@code roles}, {@code academie}, {@code preferred_username}), and
- * publishes the public key as a JWK set. Used by tests and by the local run; docker-compose uses Keycloak itself.
+ * publishes the public key as a JWK set: tests sign their own tokens; the local run and docker-compose use Keycloak.
  */
 public final class TokenIssuer {
 
+    /** The issuer a Keycloak realm {@code ipe} on loopback would name; the services check signatures only. */
+    public static final String ISSUER = "http://127.0.0.1/realms/ipe";
+
     private final RSAKey key;
-    private volatile String issuer = "http://127.0.0.1/realms/ipe";
 
     private TokenIssuer(RSAKey key) {
         this.key = key;
@@ -43,41 +41,14 @@ public final class TokenIssuer {
         }
     }
 
-    /** The key pair kept in {@code file} (made on first use), so tokens stay valid across restarts. */
-    public static TokenIssuer withKeyIn(Path file) throws IOException {
-        if (Files.exists(file)) {
-            try {
-                return new TokenIssuer(RSAKey.parse(Files.readString(file)));
-            } catch (ParseException e) {
-                throw new IOException("unreadable signing key " + file, e);
-            }
-        }
-        TokenIssuer issuer = withNewKey();
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, issuer.key.toJSONString());
-        return issuer;
-    }
-
-    public void setIssuer(String issuer) {
-        this.issuer = issuer;
-    }
-
-    public String issuer() {
-        return issuer;
-    }
-
     public String token(String username, List<String> roles, String academie) {
         return token(username, roles, academie, Duration.ofHours(8));
-    }
-
-    public String token(DemoUser user) {
-        return token(user.username(), user.roles(), user.academie());
     }
 
     public String token(String username, List<String> roles, String academie, Duration lifetime) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(issuer)
+                .issuer(ISSUER)
                 .subject(username)
                 .claim("preferred_username", username)
                 .claim("roles", roles)
