@@ -25,7 +25,8 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 /**
  * The association's side of the national convention, as a part of the {@link Convention} aggregate: it files its
  * yearly documents (art. 5), records its general assemblies (which set their due dates, art. 2), sends the copies of its
- * declarations (art. 6) and files the final evaluation (art. 9). The rules are {@link AssociationDuties}'.
+ * declarations (art. 6) and files the final evaluation (art. 9). The rules are {@link AssociationDuties}'. Only the
+ * national convention has them, and it belongs to no académie: its events carry none.
  */
 public class AssociationObligations {
 

@@ -63,7 +63,7 @@ public record ConventionView(
     public record Milestone(LocalDate on, String what) {
     }
 
-    /** A convention just drafted, at version {@code version}. */
+    /** A convention just drafted: its original terms are version 0 of its terms. */
     public static ConventionView drafted(String conventionId, ConventionKind kind, String title, String objectives,
                                          String academie, List<Party> parties, MonthDay fiscalYearEnd,
                                          ConventionTerms terms, AssociationDuties duties, String renewalOf) {

@@ -61,14 +61,16 @@ public class ConventionViewProjection {
 
     @EventHandler
     void on(ConventionEvent event, @SequenceNumber long version) {
-        ConventionView current = event instanceof ConventionDrafted ? null : views.find(event.conventionId())
-                .orElseThrow(() -> new IllegalStateException("convention " + event.conventionId()
-                        + " has events but no view"));
+        ConventionView current = event instanceof ConventionDrafted ? null
+                : views.find(event.conventionId()).orElse(null);
         views.save(evolve(current, event, version));
     }
 
     /** The view after {@code event}, the aggregate's {@code version}-th; {@code current} is null before the draft. */
     public static ConventionView evolve(ConventionView current, ConventionEvent event, long version) {
+        if (current == null && !(event instanceof ConventionDrafted)) {
+            throw new IllegalStateException("convention " + event.conventionId() + " has events but no view");
+        }
         ConventionView next = event instanceof ConventionDrafted drafted ? drafted(drafted) : happened(current, event);
         return next.atStatus(ConventionLifecycle.after(current == null ? null : current.status(), event), version);
     }

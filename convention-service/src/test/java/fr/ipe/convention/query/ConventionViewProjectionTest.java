@@ -117,6 +117,6 @@ class ConventionViewProjectionTest {
     @Test
     void anEventBeforeTheDraftIsAnError() {
         assertThatThrownBy(() -> ConventionViewProjection.evolve(null, new ConventionSigned(ID, null, START), 0))
-                .isInstanceOf(NullPointerException.class);
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no view");
     }
 }
