@@ -83,6 +83,23 @@ public class AxonPlatformConfiguration {
         return metrics;
     }
 
+    /** Ops' re-publication of the event store, where the service names its operations path. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("ipe.operations.path")
+    static class Republication {
+        @Bean
+        EventStoreRepublication eventStoreRepublication(org.axonframework.eventsourcing.eventstore.EventStore events,
+                                                        KafkaPublisher publisher) {
+            return new EventStoreRepublication(events, publisher);
+        }
+
+        @Bean
+        RepublicationController republicationController(EventStoreRepublication republication) {
+            return new RepublicationController(republication);
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class Web {

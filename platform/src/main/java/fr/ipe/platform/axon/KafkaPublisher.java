@@ -63,11 +63,28 @@ public class KafkaPublisher {
 
     @EventHandler
     public void on(PublishedEvent event, DomainEventMessage<?> message) {
+        pendingSends().addAll(send(event, message));
+    }
+
+    /**
+     * Sends {@code message} again, outside the tracking processor, and waits until the broker took it: ops'
+     * re-publication of the event store. The CloudEvents id is the event's own, so consumers recognise what they
+     * already applied. Answers the number of records sent.
+     */
+    public int republish(PublishedEvent event, DomainEventMessage<?> message) {
+        List<CompletableFuture<SendResult<String, CloudEvent>>> sends = send(event, message);
+        awaitAcknowledgements(sends);
+        return sends.size();
+    }
+
+    /** One record per topic of the event's contract, keyed by aggregate id, carrying the command's traceparent. */
+    private List<CompletableFuture<SendResult<String, CloudEvent>>> send(PublishedEvent event, DomainEventMessage<?> message) {
         EventContract contract = EventCatalog.contractOf(event.getClass());
         CloudEvent cloudEvent = codec.encode(message.getIdentifier(), message.getTimestamp(),
                 message.getSequenceNumber(), source, event);
         List<String> topics = new ArrayList<>(List.of(contract.topic()));
         topics.addAll(List.of(contract.alsoPublishedTo()));
+        List<CompletableFuture<SendResult<String, CloudEvent>>> sends = new ArrayList<>();
         for (String topic : topics) {
             ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(topic, null,
                     message.getTimestamp().toEpochMilli(), event.aggregateId(), cloudEvent);
@@ -75,11 +92,12 @@ public class KafkaPublisher {
                 // the trace of the request that sent the command goes on to the consumers
                 record.headers().add(TRACEPARENT, traceparent.getBytes(StandardCharsets.US_ASCII));
             }
-            pendingSends().add(kafka.send(record).thenApply(result -> {
+            sends.add(kafka.send(record).thenApply(result -> {
                 meters.counter("ipe.events.published", "topic", topic, "type", cloudEvent.getType()).increment();
                 return result;
             }));
         }
+        return sends;
     }
 
     /** The sends of the current batch, awaited once when the batch's unit of work prepares to commit. */
