@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.ipe.testkit.Demo;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.http.TokenClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -249,6 +253,29 @@ class SystemIT {
         var refused = BrowserLogin.query(browser.redirectWithoutChallenge());
         assertThat(refused).as("a code without a PKCE challenge").doesNotContainKey("code")
                 .containsEntry("error", "invalid_request");
+    }
+
+    @Test
+    @Order(10)
+    void aBrowserPreflightFromAnAllowedOriginIsAnsweredWithoutATokenAndAnotherOriginIsRefused() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> allowed = http.send(preflight("http://localhost:5173"), HttpResponse.BodyHandlers.ofString());
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:5173");
+        assertThat(allowed.headers().firstValue("Access-Control-Expose-Headers").orElse(""))
+                .contains("ETag", "Location", "Idempotency-Replayed");
+        HttpResponse<String> other = http.send(preflight("https://elsewhere.example"), HttpResponse.BodyHandlers.ofString());
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private static HttpRequest preflight(String origin) {
+        return HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/conventions"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
+                .build();
     }
 
     @Test
