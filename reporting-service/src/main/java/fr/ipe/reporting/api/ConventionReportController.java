@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import fr.ipe.reporting.query.ConventionsAsOf;
 import fr.ipe.reporting.query.ReportingViews;
+import java.time.Instant;
+import java.util.Optional;
 
 /** The live conventions view, projected from {@code ipe.conventions.v1}. */
 @RestController
@@ -33,10 +36,35 @@ public class ConventionReportController {
 
     private final ReportingViews views;
     private final AcademieScope scope;
+    private final ConventionsAsOf asOf;
 
-    public ConventionReportController(ReportingViews views, AcademieScope scope) {
+    public ConventionReportController(ReportingViews views, AcademieScope scope, ConventionsAsOf asOf) {
         this.views = views;
         this.scope = scope;
+        this.asOf = asOf;
+    }
+
+    /** The conventions as they stood at {@code asOf}, replayed from the stream. */
+    public record ConventionReplay(Instant asOf, long eventsRead, List<Map<String, Object>> items) {
+    }
+
+    @GetMapping("/as-of")
+    @PreAuthorize(Roles.READERS)
+    @Operation(summary = "The conventions as they stood at an instant, replayed from the event stream",
+            description = "For auditors and ops: every event of ipe.conventions.v1 published up to `at` (an ISO-8601 "
+                    + "instant, e.g. 2010-12-31T23:00:00Z) applied in order by the live projection's own function, so a "
+                    + "report sent on that day is reproduced exactly; optionally one convention. Reads the whole topic. "
+                    + "Readers; a RECTORAT sees the national conventions and its académie's.")
+    public ConventionReplay asOf(@RequestParam Instant at,
+                                 @RequestParam(required = false) @Size(max = 64) String conventionId) {
+        Optional<String> confinedTo = scope.restriction();
+        ConventionsAsOf.Replay replay = asOf.at(at);
+        List<Map<String, Object>> items = replay.conventions().stream()
+                .filter(fact -> conventionId == null || conventionId.equals(fact.get("_id")))
+                .filter(fact -> confinedTo.isEmpty() || fact.getString("academie") == null
+                        || confinedTo.get().equals(fact.getString("academie")))
+                .map(ConventionReportController::present).toList();
+        return new ConventionReplay(at, replay.eventsRead(), items);
     }
 
     public record ConventionReportPage(List<Map<String, Object>> items, String next) {

@@ -1,0 +1,118 @@
+package fr.ipe.reporting.query;
+
+import fr.ipe.contracts.Topics;
+import fr.ipe.contracts.convention.ConventionEvent;
+import fr.ipe.platform.kafka.CloudEventCodec;
+import fr.ipe.platform.kafka.PoisonMessageException;
+import fr.ipe.platform.kafka.ReceivedEvent;
+import fr.ipe.platform.mongo.SequencedFacts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The conventions view as it stood at an instant, computed from the stream rather than read from MongoDB: every event
+ * of {@code ipe.conventions.v1} published up to that instant (its CloudEvents {@code time}), applied in order with the
+ * live projection's own function and the same sequence guard. So a report sent last year can be reproduced exactly, and
+ * asked "as of now" it equals the live view. It reads the whole topic: fine at the programme's scale, an ops and audit
+ * tool rather than a page for every user.
+ */
+@Component
+public class ConventionsAsOf {
+
+    private static final Logger log = LoggerFactory.getLogger(ConventionsAsOf.class);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Map<String, Object> config;
+    private final CloudEventCodec codec;
+
+    /** The view at {@code asOf}: the facts in id order, and how many events the replay read. */
+    public record Replay(Instant asOf, long eventsRead, List<Document> conventions) {
+    }
+
+    @Autowired
+    public ConventionsAsOf(KafkaProperties kafka, ObjectProvider<SslBundles> ssl, CloudEventCodec codec) {
+        Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties(ssl.getIfAvailable()));
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-as-of");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        this.config = properties;
+        this.codec = codec;
+    }
+
+    public Replay at(Instant asOf) {
+        Map<String, Document> facts = new TreeMap<>();
+        long read = 0;
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CONVENTIONS, READ_TIMEOUT).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, READ_TIMEOUT);
+            Set<TopicPartition> done = new HashSet<>();
+            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
+            while (done.size() < partitions.size()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the conventions topic could not be read in " + READ_TIMEOUT);
+                }
+                for (TopicPartition p : partitions) {
+                    if (consumer.position(p) >= end.get(p)) {
+                        done.add(p);
+                    }
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        read++;
+                        apply(facts, record, asOf);
+                    }
+                }
+            }
+        }
+        return new Replay(asOf, read, new ArrayList<>(facts.values()));
+    }
+
+    private void apply(Map<String, Document> facts, ConsumerRecord<String, byte[]> record, Instant asOf) {
+        ReceivedEvent event;
+        try {
+            event = codec.decode(record);
+        } catch (PoisonMessageException poison) {
+            log.debug("As-of replay skips {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    poison.getMessage());
+            return;
+        }
+        if (!(event.payload() instanceof ConventionEvent convention) || event.time().toInstant().isAfter(asOf)) {
+            return;
+        }
+        Document current = facts.get(event.subject());
+        if (current != null && current.get(SequencedFacts.SEQUENCE, Number.class).longValue() >= event.sequence()) {
+            return;
+        }
+        Document next = ConventionsProjection.evolve(current == null ? new Document("_id", event.subject())
+                : new Document(current), convention).append("updatedAt", Date.from(event.time().toInstant()));
+        next.put(SequencedFacts.SEQUENCE, event.sequence());
+        facts.put(event.subject(), next);
+    }
+}
