@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -82,11 +81,7 @@ public class DeadLetterController {
             description = "Redrives each pending message in the order it was parked; answers those redriven. Role OPS.")
     public List<DeadLetter> redriveAll(@RequestParam @Pattern(regexp = TOPIC, message = "must be a projected topic")
                                        String topic, Principal caller) {
-        List<DeadLetter> redriven = new ArrayList<>();
-        for (DeadLetter pending : deadLetters.list(topic, false, DeadLetters.MAX_LISTED)) {
-            redriven.add(deadLetters.redrive(topic, pending.id(), caller.getName()));
-        }
-        return redriven;
+        return deadLetters.redriveAll(topic, caller.getName());
     }
 
     @PostMapping("/{id}/discard")

@@ -9,17 +9,13 @@ import fr.ipe.platform.mongo.SequencedFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Date;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
@@ -53,10 +49,8 @@ public class ConventionsAsOf {
 
     @Autowired
     public ConventionsAsOf(KafkaProperties kafka, ObjectProvider<SslBundles> ssl, CloudEventCodec codec) {
-        Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties(ssl.getIfAvailable()));
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-as-of");
+        Map<String, Object> properties = TopicReads.withoutGroup(kafka.buildConsumerProperties(ssl.getIfAvailable()),
+                "reporting-as-of");
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         this.config = properties;
         this.codec = codec;
@@ -64,34 +58,19 @@ public class ConventionsAsOf {
 
     public Replay at(Instant asOf) {
         Map<String, Document> facts = new TreeMap<>();
-        long read = 0;
+        long[] read = {0};
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CONVENTIONS, READ_TIMEOUT).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, READ_TIMEOUT);
-            Set<TopicPartition> done = new HashSet<>();
-            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-            while (done.size() < partitions.size()) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the conventions topic could not be read in " + READ_TIMEOUT);
-                }
-                for (TopicPartition p : partitions) {
-                    if (consumer.position(p) >= end.get(p)) {
-                        done.add(p);
-                    }
-                }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        read++;
-                        apply(facts, record, asOf);
-                    }
-                }
+            boolean complete = TopicReads.toEnd(consumer, Topics.CONVENTIONS, READ_TIMEOUT, record -> {
+                read[0]++;
+                apply(facts, record, asOf);
+                return true;
+            });
+            if (!complete) {
+                throw new IllegalStateException("the conventions topic could not be read in " + READ_TIMEOUT);
             }
         }
-        return new Replay(asOf, read, new ArrayList<>(facts.values()));
+        return new Replay(asOf, read[0], new ArrayList<>(facts.values()));
     }
 
     private void apply(Map<String, Document> facts, ConsumerRecord<String, byte[]> record, Instant asOf) {

@@ -12,11 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -88,10 +89,7 @@ public class DeadLetters implements DisposableBean {
     }
 
     DeadLetters(Map<String, Object> consumerProperties, Map<String, Object> producerProperties, MongoDatabase database) {
-        Map<String, Object> consumer = new HashMap<>(consumerProperties);
-        consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-dead-letters");
+        Map<String, Object> consumer = TopicReads.withoutGroup(consumerProperties, "reporting-dead-letters");
         consumer.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READ_TIMEOUT.toMillis());
         this.consumerConfig = consumer;
         Map<String, Object> producer = new HashMap<>(producerProperties);
@@ -132,6 +130,21 @@ public class DeadLetters implements DisposableBean {
     public DeadLetter redrive(String topic, String id, String by) {
         ConsumerRecord<String, byte[]> record = find(topic, id);
         requireUnhandled(topic, id);
+        return redrive(topic, record, by);
+    }
+
+    /** Sends every pending message of {@code topic}'s dead-letter topic back, oldest first (at most MAX_LISTED). */
+    public List<DeadLetter> redriveAll(String topic, String by) {
+        Set<String> handled = audit(topic).keySet();
+        List<DeadLetter> redriven = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : read(topic, r -> !handled.contains(idOf(r)))) {
+            redriven.add(redrive(topic, record, by));
+        }
+        return redriven;
+    }
+
+    private DeadLetter redrive(String topic, ConsumerRecord<String, byte[]> record, String by) {
+        String id = idOf(record);
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {
             if (!header.key().startsWith(DLT_HEADER_PREFIX)) {
@@ -148,23 +161,25 @@ public class DeadLetters implements DisposableBean {
             throw new IllegalStateException("Kafka did not take the redriven message " + id, e);
         }
         // after the send: a decision recorded twice only means the message was redriven twice, which is harmless
-        decide(topic, record, "REDRIVEN", null, by);
-        return present(record, audit(topic).get(id));
+        return present(record, decide(topic, record, "REDRIVEN", null, by));
     }
 
     /** Leaves the parked message where it is, handled, with the reason kept in the audit log. */
     public DeadLetter discard(String topic, String id, String reason, String by) {
         ConsumerRecord<String, byte[]> record = find(topic, id);
         requireUnhandled(topic, id);
-        decide(topic, record, "DISCARDED", reason, by);
-        return present(record, audit(topic).get(id));
+        return present(record, decide(topic, record, "DISCARDED", reason, by));
     }
 
-    private void decide(String topic, ConsumerRecord<String, byte[]> record, String action, String reason, String by) {
+    /** Records the decision; answers it as kept in the audit log. */
+    private Document decide(String topic, ConsumerRecord<String, byte[]> record, String action, String reason,
+                            String by) {
+        Document decision = new Document("_id", topic + ":" + idOf(record)).append("topic", topic)
+                .append("partition", record.partition()).append("offset", record.offset()).append("action", action)
+                .append("reason", reason).append("by", by).append("at", Date.from(Instant.now()));
         try {
-            auditLog().insertOne(new Document("_id", topic + ":" + idOf(record)).append("topic", topic)
-                    .append("partition", record.partition()).append("offset", record.offset()).append("action", action)
-                    .append("reason", reason).append("by", by).append("at", Date.from(Instant.now())));
+            auditLog().insertOne(decision);
+            return decision;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw new AlreadyHandledException(idOf(record), "handled");
@@ -186,31 +201,17 @@ public class DeadLetters implements DisposableBean {
     }
 
     /** The records of {@code topic}'s dead-letter topic up to its end when the read began, at most MAX_LISTED kept. */
-    private List<ConsumerRecord<String, byte[]>> read(String topic,
-                                                      java.util.function.Predicate<ConsumerRecord<String, byte[]>> keep) {
+    private List<ConsumerRecord<String, byte[]>> read(String topic, Predicate<ConsumerRecord<String, byte[]>> keep) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = partitions(consumer, topic);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, READ_TIMEOUT);
-            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-            Set<TopicPartition> done = new HashSet<>();
-            while (done.size() < partitions.size() && System.nanoTime() < deadline && records.size() < MAX_LISTED) {
-                for (TopicPartition p : partitions) {
-                    if (consumer.position(p) >= end.get(p)) {
-                        done.add(p);
-                    }
+            TopicReads.toEnd(consumer, Topics.deadLetter(topic), READ_TIMEOUT, record -> {
+                if (keep.test(record)) {
+                    records.add(record);
                 }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    TopicPartition p = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() < end.get(p) && keep.test(record) && records.size() < MAX_LISTED) {
-                        records.add(record);
-                    }
-                }
-            }
+                return records.size() < MAX_LISTED;
+            });
         }
-        records.sort(java.util.Comparator.comparingLong(ConsumerRecord::timestamp));
+        records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
         return records;
     }
 
@@ -256,7 +257,7 @@ public class DeadLetters implements DisposableBean {
     private Map<String, Document> audit(String topic) {
         Map<String, Document> decisions = new HashMap<>();
         for (Document d : auditLog().find(Filters.eq("topic", topic))) {
-            decisions.put(d.getString("_id").substring(d.getString("_id").indexOf(':') + 1), d);
+            decisions.put(d.getInteger("partition") + "@" + d.getLong("offset"), d);
         }
         return decisions;
     }

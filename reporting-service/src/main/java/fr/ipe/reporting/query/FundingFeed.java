@@ -8,7 +8,6 @@ import io.cloudevents.jackson.JsonFormat;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,11 +79,7 @@ public class FundingFeed implements DisposableBean {
 
     /** A feed over partition 0 of {@code topic}, with the consumer {@code properties} (any group settings are dropped). */
     public FundingFeed(Map<String, Object> properties, String topic, Duration timeout) {
-        Map<String, Object> config = new HashMap<>(properties);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-funding-feed");
+        Map<String, Object> config = TopicReads.withoutGroup(properties, "reporting-funding-feed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_PAGE);
         // Polls only ever ask for records known to exist (below the end offset): a long poll would only delay the
         // next page behind a fetch left in flight at the end of the log.
