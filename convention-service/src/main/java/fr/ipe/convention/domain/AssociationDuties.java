@@ -4,6 +4,7 @@ import fr.ipe.contracts.convention.AssociationDeclaration;
 import fr.ipe.contracts.convention.AssociationDocument;
 import fr.ipe.contracts.convention.AssociationDocumentFiled;
 import fr.ipe.contracts.convention.AssociationDocumentOverdue;
+import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.DeclarationCopyFiled;
 import fr.ipe.contracts.convention.FinalEvaluationFiled;
 import fr.ipe.contracts.convention.FinalEvaluationOverdue;
@@ -67,6 +68,16 @@ public record AssociationDuties(List<DocumentDuty> documents, List<GeneralAssemb
         return none().withPeriod(period, fiscalYearEnd);
     }
 
+    /** What the association owes under a convention of {@code kind}: only the national one binds it. */
+    public static AssociationDuties of(ConventionKind kind, ConventionPeriod period, MonthDay fiscalYearEnd) {
+        return kind == ConventionKind.NATIONAL_MULTI_YEAR ? forPeriod(period, fiscalYearEnd) : none();
+    }
+
+    /** After an avenant gave a convention of {@code kind} the new {@code period} (art. 11). */
+    public AssociationDuties movedTo(ConventionKind kind, ConventionPeriod period, MonthDay fiscalYearEnd) {
+        return kind == ConventionKind.NATIONAL_MULTI_YEAR ? withPeriod(period, fiscalYearEnd) : this;
+    }
+
     /**
      * The duties of {@code period}: the documents of every fiscal year that closes within it (what was filed stays
      * filed, unfiled documents of years the period no longer covers go), and the evaluation of its last year.
@@ -118,7 +129,7 @@ public record AssociationDuties(List<DocumentDuty> documents, List<GeneralAssemb
         return duty;
     }
 
-    /** The close of the fiscal year whose assembly is recorded, or the rule it breaks. */
+    /** Refuses an assembly for a fiscal year the convention does not cover, recorded twice, or held before the close. */
     public void checkAssembly(int fiscalYear, LocalDate heldOn, MonthDay fiscalYearEnd) {
         if (documents.stream().noneMatch(d -> d.fiscalYear() == fiscalYear)) {
             throw RuleViolation.unprocessable("fiscal-year-outside-convention", "fiscalYear",

@@ -39,8 +39,7 @@ public class AssociationObligations {
         this.convention = convention;
         this.kind = kind;
         this.fiscalYearEnd = fiscalYearEnd;
-        this.duties = kind == ConventionKind.NATIONAL_MULTI_YEAR ? AssociationDuties.forPeriod(period, fiscalYearEnd)
-                : AssociationDuties.none();
+        this.duties = AssociationDuties.of(kind, period, fiscalYearEnd);
     }
 
     AssociationDuties duties() {
@@ -136,9 +135,7 @@ public class AssociationObligations {
     /** Art. 11: a moved end date moves the yearly documents and the evaluation with it. */
     @EventSourcingHandler
     void on(AvenantApplied event) {
-        if (kind == ConventionKind.NATIONAL_MULTI_YEAR) {
-            duties = duties.withPeriod(new ConventionPeriod(event.terms().startDate(), event.terms().endDate()),
-                    fiscalYearEnd);
-        }
+        duties = duties.movedTo(kind, new ConventionPeriod(event.terms().startDate(), event.terms().endDate()),
+                fiscalYearEnd);
     }
 }

@@ -8,6 +8,7 @@ import fr.ipe.convention.domain.LifecycleCommands.ProposeAvenant;
 import fr.ipe.platform.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class Avenants {
      * annex 1; the subsidy is the national convention's alone; a moved end date brings a schedule for the new years.
      */
     static ConventionTerms check(ProposeAvenant proposal, ConventionKind kind, ConventionTerms current,
-                                 SubsidyLedger subsidy, List<LocalDate> anniversariesPassed) {
+                                 SubsidyLedger subsidy, Collection<LocalDate> anniversariesPassed) {
         if (proposal.objectives() != null) {
             throw RuleViolation.unprocessable("objectives-cannot-change", "objectives",
                     "an avenant never changes the general objectives of article 1");

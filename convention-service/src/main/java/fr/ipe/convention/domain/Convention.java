@@ -30,7 +30,6 @@ import fr.ipe.convention.domain.LifecycleCommands.WithdrawTermination;
 import fr.ipe.platform.domain.RuleViolation;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -196,7 +195,7 @@ public class Convention {
             throw RuleViolation.conflict("avenant-pending", "avenant " + pendingAvenant.avenantId()
                     + " is still awaiting signatures");
         }
-        Avenants.check(command, kind, terms, subsidy.ledger(), new ArrayList<>(anniversariesPassed));
+        Avenants.check(command, kind, terms, subsidy.ledger(), anniversariesPassed);
         apply(new AvenantProposed(conventionId, academie, command.avenantId(), avenantsApplied + 1, command.proposedOn(),
                 command.purpose().strip(), command.endDate(), command.subsidyTotalCents(), command.yearlySubsidyCents(),
                 command.budget(), command.annexes()));

@@ -9,7 +9,6 @@ import fr.ipe.contracts.convention.ConventionDrafted;
 import fr.ipe.contracts.convention.ConventionEnteredIntoForce;
 import fr.ipe.contracts.convention.ConventionEvent;
 import fr.ipe.contracts.convention.ConventionExpired;
-import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.ConventionLifecycle;
 import fr.ipe.contracts.convention.ConventionPartySigned;
 import fr.ipe.contracts.convention.ConventionRenewalWithheld;
@@ -78,9 +77,8 @@ public class ConventionViewProjection {
     private static ConventionView drafted(ConventionDrafted e) {
         ConventionTerms terms = new ConventionTerms(e.startDate(), e.endDate(), e.subsidyTotalCents(),
                 e.yearlySubsidyCents(), e.budget(), e.annexes());
-        AssociationDuties duties = e.kind() == ConventionKind.NATIONAL_MULTI_YEAR
-                ? AssociationDuties.forPeriod(new ConventionPeriod(e.startDate(), e.endDate()), e.fiscalYearEnd())
-                : AssociationDuties.none();
+        AssociationDuties duties = AssociationDuties.of(e.kind(), new ConventionPeriod(e.startDate(), e.endDate()),
+                e.fiscalYearEnd());
         return ConventionView.drafted(e.conventionId(), e.kind(), e.title(), e.objectives(), e.academie(), e.parties(),
                 e.fiscalYearEnd(), terms, duties, e.renewalOf());
     }
@@ -143,8 +141,8 @@ public class ConventionViewProjection {
             return v.avenantSigned(e.avenantId(), new Signature(e.party(), e.signatory(), e.signedOn()));
         }
         if (event instanceof AvenantApplied e) {
-            AssociationDuties duties = v.kind() == ConventionKind.NATIONAL_MULTI_YEAR ? v.duties().withPeriod(
-                    new ConventionPeriod(e.terms().startDate(), e.terms().endDate()), v.fiscalYearEnd()) : v.duties();
+            AssociationDuties duties = v.duties().movedTo(v.kind(),
+                    new ConventionPeriod(e.terms().startDate(), e.terms().endDate()), v.fiscalYearEnd());
             return v.avenantApplied(e.avenantId(), e.number(), e.appliedOn(), e.terms(), duties);
         }
         return subsidyChanged(v, event);
