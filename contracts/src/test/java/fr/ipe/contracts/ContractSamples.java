@@ -25,6 +25,8 @@ import fr.ipe.contracts.convention.FinalEvaluationOverdue;
 import fr.ipe.contracts.convention.Party;
 import fr.ipe.contracts.convention.PartyRole;
 import fr.ipe.contracts.convention.SubsidyPaid;
+import fr.ipe.contracts.mission.DelegationSigned;
+import fr.ipe.contracts.mission.MissionEnded;
 import fr.ipe.contracts.convention.GeneralAssemblyHeld;
 import fr.ipe.contracts.convention.DeclarationCopyFiled;
 import fr.ipe.contracts.convention.AssociationDeclaration;
@@ -55,6 +57,7 @@ final class ContractSamples {
     static final String LYON_UIMM = "c8d2a4b6-3e5f-4a71-9b0c-20081a0c0001";
     static final String NATIONAL_2011 = "9a3e1b7c-2d4f-4e6a-8b5c-20110301a001";
     static final String AVENANT_1 = "0e7b5c3d-91a2-4f6e-8d4b-20090115b001";
+    static final String MISSION_TOULOUSE = "e2a7c9d1-4b6f-4e3a-8d2c-20070901m001";
     static final String ASSOCIATION_SIRET = "42843689300013";
 
     private ContractSamples() {
@@ -110,7 +113,12 @@ final class ContractSamples {
                 new SubsidyReduced(NATIONAL_2007, 2010, 10_000_000L, LocalDate.of(2010, 9, 15),
                         "Art. 7 : retard important dans l'exécution des actions de l'annexe 1"),
                 new SubsidyReclaimed(NATIONAL_2007, 2010, 5_000_000L, LocalDate.of(2011, 1, 20),
-                        "Art. 7 : part de la subvention 2010 non employée"));
+                        "Art. 7 : part de la subvention 2010 non employée"),
+                new DelegationSigned(MISSION_TOULOUSE, "3b9f2c71-5d8e-4a6b-9c0d-20070901c001",
+                        "7d4e8a20-6c1b-4f3e-a5d9-20070901e001", "55208131766522", "toulouse", null,
+                        LocalDate.of(2007, 9, 1), LocalDate.of(2010, 8, 31), LocalDate.of(2007, 7, 12)),
+                new MissionEnded(MISSION_TOULOUSE, "7d4e8a20-6c1b-4f3e-a5d9-20070901e001", "toulouse",
+                        LocalDate.of(2009, 6, 30), true, "Retour anticipé dans l'entreprise"));
     }
 
     /** Art. 4: 1 800 000 € a year. */

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * machine every consumer of the conventions' events shares.
  */
 @Component
-public class ConventionsProjection {
+public class ConventionsProjection implements ReportProjection {
 
     private final ReportingViews views;
 
@@ -41,6 +41,7 @@ public class ConventionsProjection {
     }
 
     /** Applies a convention event; answers false for an event the view already reflects or does not follow. */
+    @Override
     public boolean project(ReceivedEvent event) {
         if (!(event.payload() instanceof ConventionEvent convention)) {
             return false;
