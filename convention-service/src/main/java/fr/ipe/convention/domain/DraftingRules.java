@@ -1,5 +1,7 @@
 package fr.ipe.convention.domain;
 
+import fr.ipe.platform.domain.Identifiers;
+import fr.ipe.platform.domain.Siret;
 import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.Party;
 import fr.ipe.contracts.convention.PartyRole;

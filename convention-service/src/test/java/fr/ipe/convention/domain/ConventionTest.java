@@ -1,5 +1,6 @@
 package fr.ipe.convention.domain;
 
+import fr.ipe.platform.domain.Siret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ipe.contracts.convention.Budget;

@@ -1,6 +1,6 @@
-package fr.ipe.convention.domain;
+package fr.ipe.platform.domain;
 
-/** Formats of the other identifiers a party may carry. */
+/** Formats of the identifiers every service checks: UAI of an établissement, académie slug. */
 public final class Identifiers {
     private Identifiers() {
     }

@@ -1,4 +1,4 @@
-package fr.ipe.convention.domain;
+package fr.ipe.platform.domain;
 
 /** SIRET: 14 digits whose Luhn checksum holds (SIREN = the first 9). */
 public final class Siret {
