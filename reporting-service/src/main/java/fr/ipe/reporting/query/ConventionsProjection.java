@@ -23,6 +23,7 @@ import fr.ipe.platform.mongo.SequencedFacts;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,16 @@ public class ConventionsProjection implements ReportProjection {
 
     public ConventionsProjection(ReportingViews views) {
         this.views = views;
+    }
+
+    @Override
+    public String view() {
+        return "conventions";
+    }
+
+    @Override
+    public Set<String> collections() {
+        return Set.of(ReportingViews.CONVENTIONS);
     }
 
     /** Applies a convention event; answers false for an event the view already reflects or does not follow. */

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReportingViews {
 
+    public static final String CONVENTIONS = "conventions";
+
     private final MongoDatabase database;
 
     public ReportingViews(MongoDatabase database) {
@@ -22,7 +24,7 @@ public class ReportingViews {
     }
 
     public MongoCollection<Document> conventions() {
-        return database.getCollection("conventions");
+        return database.getCollection(CONVENTIONS);
     }
 
     public Optional<Document> convention(String conventionId) {

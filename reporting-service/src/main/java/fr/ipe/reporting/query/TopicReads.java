@@ -17,13 +17,13 @@ import org.apache.kafka.common.TopicPartition;
  * Reading a topic outside any consumer group, as reports that page, list or replay it do: consumer settings without a
  * group or committed offsets, and a read of every partition from its beginning to its end as it was when the read began.
  */
-final class TopicReads {
+public final class TopicReads {
 
     private TopicReads() {
     }
 
     /** {@code properties} without group settings, never committing, under {@code clientId}. */
-    static Map<String, Object> withoutGroup(Map<String, Object> properties, String clientId) {
+    public static Map<String, Object> withoutGroup(Map<String, Object> properties, String clientId) {
         Map<String, Object> config = new HashMap<>(properties);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);

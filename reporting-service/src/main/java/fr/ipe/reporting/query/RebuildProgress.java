@@ -1,0 +1,50 @@
+package fr.ipe.reporting.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a rebuild stands. {@code lag} is the events between what it has read and the head of the topics;
+ * {@code secondsLeft} is that lag at the current rate (null until a rate is known). {@code generations} are the ones
+ * being built (current after the switch), {@code previousGenerations} the ones they replace, dropped unless kept.
+ */
+public record RebuildProgress(
+        String id,
+        List<String> views,
+        State state,
+        long eventsRead,
+        long eventsApplied,
+        long eventsSkipped,
+        double eventsPerSecond,
+        long lag,
+        Long secondsLeft,
+        Map<String, Integer> generations,
+        Map<String, Integer> previousGenerations,
+        boolean keepPrevious,
+        Instant startedAt,
+        Instant switchedAt,
+        Instant finishedAt,
+        String error) {
+
+    public enum State {
+        /** Reading the topics from offset 0 into the new generation; queries read the current one. */
+        RUNNING,
+        /** Caught up: the live stream is paused for the last events, then the views switch. */
+        SWITCHING,
+        /** Switched: the new generation is current. */
+        DONE,
+        /** Stopped by a failure; the current generation is untouched and the partial one dropped. */
+        FAILED,
+        /** Stopped by ops; the current generation is untouched and the partial one dropped. */
+        CANCELLED;
+
+        public boolean isOver() {
+            return this == DONE || this == FAILED || this == CANCELLED;
+        }
+    }
+
+    public boolean isOver() {
+        return state.isOver();
+    }
+}

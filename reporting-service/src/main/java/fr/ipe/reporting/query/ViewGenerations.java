@@ -1,0 +1,126 @@
+package fr.ipe.reporting.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.bson.Document;
+
+/**
+ * Which generation of each view queries and the live stream use, and the routing of a view's collections to it: the
+ * generation {@code g} of a collection {@code c} is {@code c} itself for generation 0 and {@code c__g<g>} after. A rebuild
+ * writes a new generation on its own thread (see {@link #building}) while everyone else keeps the current one; the switch
+ * is one document update per view in {@code view_generations}, so every reader sees the old or the new, never a mix.
+ */
+public class ViewGenerations {
+
+    static final String COLLECTION = "view_generations";
+    private static final long REFRESH_NANOS = 1_000_000_000L;
+    private static final ThreadLocal<Map<String, Integer>> BUILDING = new ThreadLocal<>();
+
+    private final MongoDatabase database;
+    private final MongoCollection<Document> generations;
+    private final Supplier<List<ReportProjection>> projections;
+    private volatile Map<String, String> viewOfCollection;
+    private volatile Map<String, Integer> current = Map.of();
+    private volatile long readAt;
+
+    /** {@code database} is the plain one (not routed); {@code projections} are looked up on first use. */
+    public ViewGenerations(MongoDatabase database, Supplier<List<ReportProjection>> projections) {
+        this.database = database;
+        this.generations = database.getCollection(COLLECTION);
+        this.projections = projections;
+    }
+
+    /** The name {@code collection} has in the generation this thread reads or writes. */
+    public String physicalName(String collection) {
+        String view = viewsByCollection().get(collection);
+        if (view == null) {
+            return collection;
+        }
+        Map<String, Integer> building = BUILDING.get();
+        Integer generation = building == null ? null : building.get(view);
+        return nameIn(collection, generation != null ? generation : current(view));
+    }
+
+    static String nameIn(String collection, int generation) {
+        return generation == 0 ? collection : collection + "__g" + generation;
+    }
+
+    /** The views and the collections each one owns, in view order. */
+    public Map<String, Set<String>> views() {
+        Map<String, Set<String>> views = new TreeMap<>();
+        for (ReportProjection projection : projections.get()) {
+            views.merge(projection.view(), Set.copyOf(projection.collections()), (a, b) -> {
+                Set<String> both = new TreeSet<>(a);
+                both.addAll(b);
+                return Set.copyOf(both);
+            });
+        }
+        return views;
+    }
+
+    /** The generation queries and the live stream use for {@code view} (read again at most a second later). */
+    public int current(String view) {
+        if (System.nanoTime() - readAt > REFRESH_NANOS) {
+            Map<String, Integer> read = new HashMap<>();
+            for (Document doc : generations.find()) {
+                read.put(doc.getString("_id"), doc.getInteger("current", 0));
+            }
+            current = Map.copyOf(read);
+            readAt = System.nanoTime();
+        }
+        return current.getOrDefault(view, 0);
+    }
+
+    /** A generation number for {@code view} never used before (a failed rebuild's leftovers are not reused). */
+    int nextGeneration(String view) {
+        Document doc = generations.findOneAndUpdate(Filters.eq("_id", view), Updates.inc("highest", 1),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return Math.max(doc.getInteger("highest"), doc.getInteger("current", 0) + 1);
+    }
+
+    /** Queries and the live stream read {@code generation} of {@code view} from now on. */
+    void switchTo(String view, int generation) {
+        generations.updateOne(Filters.eq("_id", view), Updates.set("current", generation));
+        Map<String, Integer> next = new HashMap<>(current);
+        next.put(view, generation);
+        current = Map.copyOf(next);
+        readAt = System.nanoTime();
+    }
+
+    /** Drops a collection by its name in a generation (a replaced or a partial generation). */
+    void dropCollection(String physicalName) {
+        database.getCollection(physicalName).drop();
+    }
+
+    /** Runs {@code work} on this thread with {@code targets} (view → generation) in place of the current ones. */
+    static <T> T building(Map<String, Integer> targets, Supplier<T> work) {
+        BUILDING.set(targets);
+        try {
+            return work.get();
+        } finally {
+            BUILDING.remove();
+        }
+    }
+
+    private Map<String, String> viewsByCollection() {
+        Map<String, String> owners = viewOfCollection;
+        if (owners == null) {
+            Map<String, String> read = new HashMap<>();
+            views().forEach((view, collections) -> collections.forEach(c -> read.put(c, view)));
+            owners = Map.copyOf(read);
+            viewOfCollection = owners;
+        }
+        return owners;
+    }
+}
