@@ -38,6 +38,9 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, String> gatewayEnvironment = new HashMap<>();
 
     private final boolean scheduledDeadlines;
+    private volatile KraftBroker broker;
+    private volatile PostgresEngine postgres;
+    private Path brokerData;
     private Path root;
     private Path logs;
 
@@ -85,7 +88,10 @@ public final class LocalStack implements AutoCloseable {
                     MongoEngine.start(dataDir.resolve("mongo").resolve("views.mv"), ports.mongo())));
             // Keycloak starts beside the engines and services: they fetch its keys only on the first request
             keycloak = KeycloakServer.start(root, dataDir.resolve("keycloak"), ports.keycloak(), dataDir.resolve("logs"));
+            broker = kafka.get();
+            brokerData = dataDir.resolve("kafka");
             PostgresEngine pg = postgres.get();
+            this.postgres = pg;
             for (String database : DATABASES) {
                 pg.ensureDatabase(database);
             }
@@ -154,6 +160,69 @@ public final class LocalStack implements AutoCloseable {
         services.add(gateway);
         gateway.awaitReady(Duration.ofSeconds(240));
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Kills a service's JVM at once (SIGKILL), as a crash would; {@link #restartService} brings it back. */
+    public void killService(String name) {
+        service(name).kill();
+    }
+
+    /** Starts a killed or stopped service again with its configuration, and waits until it is ready. */
+    public void restartService(String name) throws Exception {
+        ServiceProcess old = service(name);
+        old.kill();
+        ServiceProcess again = old.startAgain();
+        services.set(services.indexOf(old), again);
+        again.awaitReady(Duration.ofSeconds(240));
+    }
+
+    /** Whether a service's JVM is alive (it may still be starting). */
+    public boolean isRunning(String name) {
+        return service(name).isAlive();
+    }
+
+    /** Stops the Kafka broker (a controlled shutdown); its data stays for {@link #startBroker}. */
+    public void stopBroker() {
+        KraftBroker running = broker;
+        if (running != null) {
+            engines.remove(running);
+            running.close();
+            broker = null;
+        }
+    }
+
+    /** Starts the Kafka broker again on the same ports and data. */
+    public void startBroker() throws Exception {
+        if (broker == null) {
+            broker = register(KraftBroker.start(brokerData, ports.kafka(), ports.kafkaController()));
+        }
+    }
+
+    /** JDBC URL of a write service's database (its event store), for checks that compare views with it. */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    public String databaseUser() {
+        return postgres.username();
+    }
+
+    public String databasePassword() {
+        return postgres.password();
+    }
+
+    public String kafkaBootstrapServers() {
+        return "127.0.0.1:" + ports.kafka();
+    }
+
+    /** The base URL of a service, behind the gateway (for ops checks that must not go through it). */
+    public String serviceUrl(String name) {
+        return service(name).url();
+    }
+
+    private ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
     public String gatewayUrl() {

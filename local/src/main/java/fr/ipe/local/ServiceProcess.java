@@ -18,14 +18,21 @@ final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    private final Path root;
     private final String name;
     private final int port;
+    private final Map<String, String> environment;
+    private final Path logDir;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(Path root, String name, int port, Map<String, String> environment, Path logDir,
+                           Process process, Path log) {
+        this.root = root;
         this.name = name;
         this.port = port;
+        this.environment = Map.copyOf(environment);
+        this.logDir = logDir;
         this.process = process;
         this.log = log;
     }
@@ -46,7 +53,26 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
-        return new ServiceProcess(name, port, builder.start(), log);
+        return new ServiceProcess(root, name, port, environment, logDir, builder.start(), log);
+    }
+
+    /** The same service started again, as it was configured (its log goes on in the same file). */
+    ServiceProcess startAgain() throws IOException {
+        return start(root, name, port, environment, logDir);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Kills the JVM at once (SIGKILL): no graceful shutdown, as a crash or an OOM killer would. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     String name() {

@@ -1,5 +1,6 @@
 package fr.ipe.reporting.api;
 
+import fr.ipe.platform.domain.RuleViolation;
 import fr.ipe.platform.security.AcademieScope;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.platform.web.ResourceNotFoundException;
@@ -24,6 +25,7 @@ import fr.ipe.reporting.query.ConventionsAsOf;
 import fr.ipe.reporting.query.ReportingViews;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The live conventions view, projected from {@code ipe.conventions.v1}. */
 @RestController
@@ -45,26 +47,51 @@ public class ConventionReportController {
     }
 
     /** The conventions as they stood at {@code asOf}, replayed from the stream. */
-    public record ConventionReplay(Instant asOf, long eventsRead, List<Map<String, Object>> items) {
+    /** A replayed view: as of an instant or a position; {@code position} says exactly how far it read. */
+    public record ConventionReplay(Instant asOf, Map<Integer, Long> position, long eventsRead,
+                                   List<Map<String, Object>> items) {
     }
+
+    /** A position of the conventions topic: {@code partition:offset} pairs, comma-separated. */
+    private static final String POSITION = "[0-9]{1,4}:[0-9]{1,18}(,[0-9]{1,4}:[0-9]{1,18}){0,63}";
 
     @GetMapping("/as-of")
     @PreAuthorize(Roles.READERS)
-    @Operation(summary = "The conventions as they stood at an instant, replayed from the event stream",
-            description = "For auditors and ops: every event of ipe.conventions.v1 published up to `at` (an ISO-8601 "
-                    + "instant, e.g. 2010-12-31T23:00:00Z) applied in order by the live projection's own function, so a "
-                    + "report sent on that day is reproduced exactly; optionally one convention. Reads the whole topic. "
-                    + "Readers; a RECTORAT sees the national conventions and its académie's.")
-    public ConventionReplay asOf(@RequestParam Instant at,
+    @Operation(summary = "The conventions as they stood at an instant or a position, replayed from the event stream",
+            description = "For auditors and ops: the events of ipe.conventions.v1 published up to `at` (an ISO-8601 "
+                    + "instant, e.g. 2010-12-31T23:00:00Z), or below `position` (an offset per partition, e.g. "
+                    + "0:1200,1:980,2:1104), applied in order by the live projection's own function; exactly one of "
+                    + "the two (422 otherwise). The answer's `position` is where the replay stood: keep it with a report "
+                    + "sent and `?position=` reproduces that report to the event. Optionally one convention. Reads the "
+                    + "whole topic. Readers; a RECTORAT sees the national conventions and its académie's.")
+    public ConventionReplay asOf(@RequestParam(required = false) Instant at,
+                                 @RequestParam(required = false) @Pattern(regexp = POSITION,
+                                         message = "must be partition:offset pairs, comma-separated") String position,
                                  @RequestParam(required = false) @Size(max = 64) String conventionId) {
+        if ((at == null) == (position == null)) {
+            throw RuleViolation.unprocessable("as-of-one-bound", at == null ? "at" : "position",
+                    "give either an instant (at) or a position of the stream (position), not both nor neither");
+        }
         Optional<String> confinedTo = scope.restriction();
-        ConventionsAsOf.Replay replay = asOf.at(at);
+        ConventionsAsOf.Replay replay = at != null ? asOf.at(at) : asOf.atPosition(parse(position));
         List<Map<String, Object>> items = replay.conventions().stream()
                 .filter(fact -> conventionId == null || conventionId.equals(fact.get("_id")))
                 .filter(fact -> confinedTo.isEmpty() || fact.getString("academie") == null
                         || confinedTo.get().equals(fact.getString("academie")))
                 .map(ConventionReportController::present).toList();
-        return new ConventionReplay(at, replay.eventsRead(), items);
+        return new ConventionReplay(at, replay.position(), replay.eventsRead(), items);
+    }
+
+    private static Map<Integer, Long> parse(String position) {
+        Map<Integer, Long> offsets = new TreeMap<>();
+        for (String pair : position.split(",")) {
+            String[] parts = pair.split(":");
+            if (offsets.put(Integer.valueOf(parts[0]), Long.valueOf(parts[1])) != null) {
+                throw RuleViolation.unprocessable("partition-named-twice", "position",
+                        "partition " + parts[0] + " is named twice");
+            }
+        }
+        return offsets;
     }
 
     public record ConventionReportPage(List<Map<String, Object>> items, String next) {

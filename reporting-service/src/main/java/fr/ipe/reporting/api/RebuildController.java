@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public class RebuildController {
     @Schema(example = "{\"views\": [\"conventions\"], \"keepPrevious\": true}")
     public record RebuildRequest(
             @Schema(description = "The views to rebuild; empty or absent: all of them")
-            @Size(max = 50) List<@Pattern(regexp = "[a-z][a-z0-9-]{0,63}", message = "must be a view name") String> views,
+            @Size(max = 50) List<@NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,63}", message = "must be a view name") String> views,
             @Schema(description = "Keep the replaced generation (a rollback point) until dropped")
             boolean keepPrevious) {
     }
@@ -71,7 +72,7 @@ public class RebuildController {
             description = "The views ops can rebuild with their collections, and every rebuild of this instance, the "
                     + "newest first. Role OPS.")
     public Rebuilding list() {
-        return new Rebuilding(rebuilds.views(), rebuilds.all());
+        return new Rebuilding(rebuilds.views(), rebuilds.all(RebuildProgress.Kind.REBUILD));
     }
 
     @PostMapping
@@ -92,7 +93,8 @@ public class RebuildController {
             description = "Events read and applied, events per second, lag to the head of the topics, estimated "
                     + "seconds left, state, generations. 404 for an unknown rebuild. Role OPS.")
     public RebuildProgress one(@PathVariable @Pattern(regexp = ID, message = "must be a rebuild id") String id) {
-        return rebuilds.find(id).orElseThrow(() -> new ResourceNotFoundException("rebuild", id));
+        return rebuilds.find(id, RebuildProgress.Kind.REBUILD)
+                .orElseThrow(() -> new ResourceNotFoundException("rebuild", id));
     }
 
     @GetMapping(path = "/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -104,7 +106,7 @@ public class RebuildController {
         SseEmitter emitter = new SseEmitter(0L);
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
         Runnable push = () -> {
-            RebuildProgress progress = rebuilds.find(id).orElseThrow();
+            RebuildProgress progress = rebuilds.find(id, RebuildProgress.Kind.REBUILD).orElseThrow();
             try {
                 emitter.send(SseEmitter.event().name("progress").id(Long.toString(progress.eventsRead()))
                         .data(progress, MediaType.APPLICATION_JSON));

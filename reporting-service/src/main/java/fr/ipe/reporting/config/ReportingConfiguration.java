@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import fr.ipe.contracts.Topics;
 import fr.ipe.platform.kafka.CloudEventCodec;
 import fr.ipe.platform.kafka.ProjectionContainers;
+import fr.ipe.reporting.api.SnapshotReads;
 import fr.ipe.reporting.query.GenerationalDatabase;
 import fr.ipe.reporting.query.Rebuilds;
 import fr.ipe.reporting.query.ReportProjection;
@@ -26,6 +27,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Reporting reads every context topic (the funding feed is served by offset, not projected) and hands each event to
@@ -42,6 +45,18 @@ public class ReportingConfiguration {
     ConcurrentMessageListenerContainer<String, byte[]> reportingProjections(ProjectionContainers containers,
             List<ReportProjection> projections, @Value("${ipe.reporting.consumer-group}") String group) {
         return containers.create(group, PROJECTED_TOPICS, event -> projections.forEach(view -> view.project(event)));
+    }
+
+    /** Queries naming {@code ?snapshot=} read that snapshot (time travel); the snapshots' own API excepted. */
+    @Bean
+    WebMvcConfigurer snapshotReads(Rebuilds rebuilds) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new SnapshotReads(rebuilds)).addPathPatterns("/api/reports/**")
+                        .excludePathPatterns("/api/reports/snapshots/**", "/api/reports/operations/**");
+            }
+        };
     }
 
     @Bean

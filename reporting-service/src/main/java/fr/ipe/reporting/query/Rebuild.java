@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,7 +21,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * One rebuild: reads the context topics from offset 0 into a new generation of its views with the live projections'
- * own functions, then switches. The switch is fenced: the live stream is paused, the rebuild reads up to the head as it
+ * own functions, then switches. (With a {@link SnapshotBound}, an as-of snapshot: it reads up to the bound into a
+ * generation of its own that queries name, and never switches.) The switch is fenced: the live stream is paused, the rebuild reads up to the head as it
  * is then (so it holds everything the live stream applied), the views switch, and the live stream resumes on the new
  * generation, where what it already applied is a no-op (facts are guarded by sequence). Queries never stop reading.
  */
@@ -46,6 +48,8 @@ final class Rebuild implements Runnable {
     private final CloudEventCodec codec;
     private final MessageListenerContainer live;
     private final ViewGenerations generations;
+    private final SnapshotBound bound;
+    private final Map<String, Long> reached = new java.util.concurrent.ConcurrentHashMap<>();
     private final Runnable heartbeat;
     private final Runnable onEnd;
     private final Instant startedAt = Instant.now();
@@ -65,7 +69,7 @@ final class Rebuild implements Runnable {
     Rebuild(String id, List<String> views, List<ReportProjection> projections, Map<String, Integer> targets,
             Map<String, Integer> previous, boolean keepPrevious, Supplier<KafkaConsumer<String, byte[]>> consumers,
             List<String> topics, CloudEventCodec codec, MessageListenerContainer live, ViewGenerations generations,
-            Runnable heartbeat, Runnable onEnd) {
+            SnapshotBound bound, Runnable heartbeat, Runnable onEnd) {
         this.id = id;
         this.views = List.copyOf(views);
         this.projections = List.copyOf(projections);
@@ -77,6 +81,7 @@ final class Rebuild implements Runnable {
         this.codec = codec;
         this.live = live;
         this.generations = generations;
+        this.bound = bound;
         this.heartbeat = heartbeat;
         this.onEnd = onEnd;
     }
@@ -101,11 +106,20 @@ final class Rebuild implements Runnable {
         cancelled = true;
     }
 
+    boolean isSnapshot() {
+        return bound != null;
+    }
+
+    Map<String, Integer> targets() {
+        return targets;
+    }
+
     RebuildProgress progress() {
         Long left = lag < 0 || rate <= 0 ? null : (long) Math.ceil(lag / rate);
-        return new RebuildProgress(id, views, state, eventsRead, eventsApplied, eventsSkipped,
-                Math.round(rate * 10) / 10.0, Math.max(lag, 0), state.isOver() ? Long.valueOf(0) : left, targets,
-                previous, keepPrevious, startedAt, switchedAt, finishedAt, error);
+        return new RebuildProgress(id, bound == null ? RebuildProgress.Kind.REBUILD : RebuildProgress.Kind.SNAPSHOT,
+                views, state, eventsRead, eventsApplied, eventsSkipped, Math.round(rate * 10) / 10.0, Math.max(lag, 0),
+                state.isOver() ? Long.valueOf(0) : left, targets, previous, keepPrevious, startedAt, switchedAt,
+                finishedAt, error, bound == null ? null : bound.at(), bound == null ? null : new TreeMap<>(reached));
     }
 
     @Override
@@ -117,6 +131,17 @@ final class Rebuild implements Runnable {
             consumer.seekToBeginning(partitions);
             RateWindow window = new RateWindow();
             Map<TopicPartition, Long> head = consumer.endOffsets(partitions);
+            if (bound != null) {
+                // a snapshot reads what the stream held when it started, keeps what its bound includes, and stays aside
+                readTo(consumer, partitions, head, window);
+                if (!cancelled) {
+                    lag = 0;
+                    state = State.DONE;
+                    log.info("snapshot {} of {} as of {} built in generations {} from {} events", id, views,
+                            bound.at() != null ? bound.at() : bound.position(), targets, eventsRead);
+                    return;
+                }
+            }
             while (!cancelled) {
                 readOnce(consumer, window);
                 head = consumer.endOffsets(partitions);
@@ -196,6 +221,12 @@ final class Rebuild implements Runnable {
             // the live stream parked it in the dead-letter topic: a redrive brings it back to the topic, and here
             eventsSkipped++;
             return;
+        }
+        if (bound != null) {
+            if (!bound.includes(record, event)) {
+                return;
+            }
+            reached.merge(SnapshotBound.partitionOf(record), record.offset() + 1, Math::max);
         }
         boolean applied = ViewGenerations.building(targets, () -> {
             boolean any = false;

@@ -8,9 +8,12 @@ import java.util.Map;
  * Where a rebuild stands. {@code lag} is the events between what it has read and the head of the topics;
  * {@code secondsLeft} is that lag at the current rate (null until a rate is known). {@code generations} are the ones
  * being built (current after the switch), {@code previousGenerations} the ones they replace, dropped unless kept.
+ * A snapshot has {@code asOf} or the {@code position} it was asked for, and answers the position it reached (per topic
+ * partition, the offset after its last event): asking for that position reproduces it exactly.
  */
 public record RebuildProgress(
         String id,
+        Kind kind,
         List<String> views,
         State state,
         long eventsRead,
@@ -25,7 +28,12 @@ public record RebuildProgress(
         Instant startedAt,
         Instant switchedAt,
         Instant finishedAt,
-        String error) {
+        String error,
+        Instant asOf,
+        Map<String, Long> position) {
+
+    /** A rebuild switches the views to what it built; a snapshot keeps it aside for queries that name it. */
+    public enum Kind { REBUILD, SNAPSHOT }
 
     public enum State {
         /** Reading the topics from offset 0 into the new generation; queries read the current one. */

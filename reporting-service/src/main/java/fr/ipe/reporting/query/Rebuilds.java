@@ -66,15 +66,7 @@ public class Rebuilds {
      * @throws RuleViolation 422 for an unknown view, 409 while one of them is being rebuilt
      */
     public RebuildProgress start(List<String> views, boolean keepPrevious) {
-        Map<String, ? extends Collection<String>> known = generations.views();
-        List<String> chosen = views == null || views.isEmpty() ? List.copyOf(known.keySet())
-                : views.stream().distinct().sorted().toList();
-        for (String view : chosen) {
-            if (!known.containsKey(view)) {
-                throw RuleViolation.unprocessable("unknown-view", "views",
-                        "no view named " + view + "; the views are " + known.keySet());
-            }
-        }
+        List<String> chosen = chosen(views);
         String id = UUID.randomUUID().toString();
         List<String> locked = new ArrayList<>();
         try {
@@ -94,29 +86,94 @@ public class Rebuilds {
         }
         List<ReportProjection> feeding = projections.stream().filter(p -> chosen.contains(p.view())).toList();
         Rebuild rebuild = new Rebuild(id, chosen, feeding, targets, previous, keepPrevious, consumers, topics, codec,
-                live, generations, () -> chosen.forEach(view -> heartbeat(view, id)),
+                live, generations, null, () -> chosen.forEach(view -> heartbeat(view, id)),
                 () -> chosen.forEach(this::unlock));
-        rebuilds.put(id, rebuild);
-        Thread thread = new Thread(rebuild, "rebuild-" + id.substring(0, 8));
+        return launch(rebuild);
+    }
+
+    /**
+     * Builds {@code views} (all when empty) as they stood at {@code bound}, into generations of their own that queries
+     * read by naming the snapshot; the current generations are untouched and any number of snapshots may run.
+     *
+     * @throws RuleViolation 422 for an unknown view
+     */
+    public RebuildProgress snapshot(List<String> views, SnapshotBound bound) {
+        List<String> chosen = chosen(views);
+        Map<String, Integer> targets = new LinkedHashMap<>();
+        chosen.forEach(view -> targets.put(view, generations.nextGeneration(view)));
+        List<ReportProjection> feeding = projections.stream().filter(p -> chosen.contains(p.view())).toList();
+        return launch(new Rebuild(UUID.randomUUID().toString(), chosen, feeding, targets, Map.of(), true, consumers,
+                topics, codec, live, generations, bound, () -> { }, () -> { }));
+    }
+
+    /**
+     * The generations to read snapshot {@code id} from; empty for an unknown snapshot.
+     *
+     * @throws RuleViolation 409 while it is being built, or when it failed
+     */
+    public Optional<Map<String, Integer>> snapshotGenerations(String id) {
+        Rebuild snapshot = rebuilds.get(id);
+        if (snapshot == null || !snapshot.isSnapshot()) {
+            return Optional.empty();
+        }
+        RebuildProgress progress = snapshot.progress();
+        if (progress.state() != RebuildProgress.State.DONE) {
+            throw RuleViolation.conflict("snapshot-not-ready", "snapshot " + id + " is " + progress.state());
+        }
+        return Optional.of(snapshot.targets());
+    }
+
+    /** Drops a snapshot's generations (a running one is cancelled first); empty for an unknown snapshot. */
+    public Optional<RebuildProgress> dropSnapshot(String id) {
+        Rebuild snapshot = rebuilds.get(id);
+        if (snapshot == null || !snapshot.isSnapshot()) {
+            return Optional.empty();
+        }
+        snapshot.cancel();
+        if (snapshot.progress().isOver()) {
+            Map<String, ? extends Collection<String>> owned = generations.views();
+            snapshot.targets().forEach((view, generation) -> owned.get(view)
+                    .forEach(c -> generations.dropCollection(ViewGenerations.nameIn(c, generation))));
+        }
+        rebuilds.remove(id);
+        return Optional.of(snapshot.progress());
+    }
+
+    private RebuildProgress launch(Rebuild rebuild) {
+        rebuilds.put(rebuild.id(), rebuild);
+        Thread thread = new Thread(rebuild, "rebuild-" + rebuild.id().substring(0, 8));
         thread.setDaemon(true);
         thread.start();
         return rebuild.progress();
     }
 
-    public Optional<RebuildProgress> find(String id) {
-        return Optional.ofNullable(rebuilds.get(id)).map(Rebuild::progress);
+    private List<String> chosen(List<String> views) {
+        Map<String, ? extends Collection<String>> known = generations.views();
+        List<String> chosen = views == null || views.isEmpty() ? List.copyOf(known.keySet())
+                : views.stream().distinct().sorted().toList();
+        for (String view : chosen) {
+            if (!known.containsKey(view)) {
+                throw RuleViolation.unprocessable("unknown-view", "views",
+                        "no view named " + view + "; the views are " + known.keySet());
+            }
+        }
+        return chosen;
     }
 
-    /** Every rebuild this instance ran or runs, the newest first. */
-    public List<RebuildProgress> all() {
-        return rebuilds.values().stream().map(Rebuild::progress)
+    public Optional<RebuildProgress> find(String id, RebuildProgress.Kind kind) {
+        return Optional.ofNullable(rebuilds.get(id)).map(Rebuild::progress).filter(p -> p.kind() == kind);
+    }
+
+    /** Every rebuild (or every snapshot) this instance ran or runs, the newest first. */
+    public List<RebuildProgress> all(RebuildProgress.Kind kind) {
+        return rebuilds.values().stream().map(Rebuild::progress).filter(p -> p.kind() == kind)
                 .sorted(Comparator.comparing(RebuildProgress::startedAt).reversed()).toList();
     }
 
     /** Stops a running rebuild; its partial generation is dropped. */
     public Optional<RebuildProgress> cancel(String id) {
         Rebuild rebuild = rebuilds.get(id);
-        if (rebuild == null) {
+        if (rebuild == null || rebuild.isSnapshot()) {
             return Optional.empty();
         }
         if (rebuild.progress().isOver()) {
@@ -129,7 +186,7 @@ public class Rebuilds {
     /** Drops the previous generations a finished rebuild kept (the rollback point is then gone). */
     public Optional<RebuildProgress> dropPrevious(String id) {
         Rebuild rebuild = rebuilds.get(id);
-        if (rebuild == null) {
+        if (rebuild == null || rebuild.isSnapshot()) {
             return Optional.empty();
         }
         RebuildProgress progress = rebuild.progress();

@@ -113,6 +113,36 @@ public class ViewGenerations {
         }
     }
 
+    /** Work that reads a snapshot's generations (a request naming it). */
+    public interface Reading<E extends Exception> {
+        void run() throws E;
+    }
+
+    /** Runs {@code work} on this thread reading {@code generations} (view → generation) in place of the current ones. */
+    public static <E extends Exception> void reading(Map<String, Integer> generations, Reading<E> work) throws E {
+        BUILDING.set(generations);
+        try {
+            work.run();
+        } finally {
+            BUILDING.remove();
+        }
+    }
+
+    /** From now on this thread reads {@code generations} (view → generation); {@link #readCurrent} ends it. */
+    public static void readFrom(Map<String, Integer> generations) {
+        BUILDING.set(Map.copyOf(generations));
+    }
+
+    /** This thread reads the current generations again. */
+    public static void readCurrent() {
+        BUILDING.remove();
+    }
+
+    /** Whether this thread writes a generation being built rather than the current one (live pushes stay quiet). */
+    public static boolean isBuilding() {
+        return BUILDING.get() != null;
+    }
+
     private Map<String, String> viewsByCollection() {
         Map<String, String> owners = viewOfCollection;
         if (owners == null) {

@@ -80,6 +80,26 @@ class ConventionsAsOfIT {
         assertThat(now.get("items").get(0)).as("the replay of now is the live view").isEqualTo(live);
         assertThat(now.get("eventsRead").asLong()).isGreaterThanOrEqualTo(4);
 
+        // a report keeps the position it was replayed to: replaying to it reproduces the report to the event, even
+        // after later events
+        JsonNode asDrafted = api.get("/api/reports/conventions/as-of?at=2024-06-10T00:00:00Z", national).body();
+        String position = positionParameter(asDrafted.get("position"));
+        JsonNode again = api.get("/api/reports/conventions/as-of?position=" + position + "&conventionId=" + id,
+                national).body();
+        assertThat(again.get("items")).isEqualTo(before.get("items"));
+        assertThat(again.get("position")).isEqualTo(asDrafted.get("position"));
+        JsonNode atNow = api.get("/api/reports/conventions/as-of?position="
+                + positionParameter(now.get("position")) + "&conventionId=" + id, national).body();
+        assertThat(atNow.get("items")).isEqualTo(now.get("items"));
+        var neither = api.get("/api/reports/conventions/as-of", national);
+        assertThat(neither.status()).isEqualTo(422);
+        assertThat(neither.body().get("field").asText()).isEqualTo("at");
+        var both = api.get("/api/reports/conventions/as-of?at=" + Instant.now() + "&position=0:1", national);
+        assertThat(both.status()).isEqualTo(422);
+        var badPosition = api.get("/api/reports/conventions/as-of?position=0:x", national);
+        assertThat(badPosition.status()).isEqualTo(400);
+        assertThat(badPosition.body().get("field").asText()).isEqualTo("position");
+
         var grenoble = api.get("/api/reports/conventions/as-of?at=" + Instant.now() + "&conventionId=" + id,
                 tokens.bearer(Roles.RECTORAT, "grenoble"));
         assertThat(grenoble.status()).isEqualTo(200);
@@ -87,6 +107,13 @@ class ConventionsAsOfIT {
         var badInstant = api.get("/api/reports/conventions/as-of?at=yesterday", national);
         assertThat(badInstant.status()).isEqualTo(400);
         assertThat(badInstant.body().get("field").asText()).isEqualTo("at");
+    }
+
+    private static String positionParameter(JsonNode position) {
+        StringBuilder text = new StringBuilder();
+        position.fields().forEachRemaining(entry -> text.append(text.isEmpty() ? "" : ",").append(entry.getKey())
+                .append(':').append(entry.getValue().asLong()));
+        return text.toString();
     }
 
     private void send(KafkaProducer<String, CloudEvent> producer, PublishedEvent event, long sequence, Instant at)

@@ -151,6 +151,57 @@ class RebuildIT {
     }
 
     @Test
+    void aSnapshotShowsAViewAsItStoodAndItsPositionReproducesItExactly() throws Exception {
+        String id = UUID.randomUUID().toString();
+        List<PublishedEvent> history = ConventionsProjectionIT.nationalConventionSigned(id, null);
+        Instant drafted = Instant.parse("2007-01-15T10:00:00Z");
+        Instant signed = Instant.parse("2007-03-01T10:00:00Z");
+        for (int i = 0; i < history.size(); i++) {
+            publish(history.get(i), i, i == 0 ? drafted : signed);
+        }
+        String national = tokens.bearer(Roles.NATIONAL);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var live = api.get("/api/reports/conventions/" + id, national);
+            return live.status() == 200 && "SIGNED".equals(live.body().get("status").asText());
+        });
+
+        JsonNode february = built(api.post("/api/reports/snapshots", national,
+                Map.of("views", List.of("conventions"), "at", "2007-02-01T00:00:00Z")));
+        var asOfFebruary = api.get("/api/reports/conventions/" + id + "?snapshot=" + february.get("id").asText(),
+                national);
+        assertThat(asOfFebruary.status()).isEqualTo(200);
+        assertThat(asOfFebruary.body().get("status").asText()).as("as it stood on 1 February 2007").isEqualTo("DRAFTED");
+        assertThat(api.get("/api/reports/conventions/" + id, national).body().get("status").asText())
+                .as("the live view goes on").isEqualTo("SIGNED");
+
+        // the position a snapshot reached reproduces it to the event
+        JsonNode again = built(api.post("/api/reports/snapshots", tokens.bearer(Roles.OPS),
+                Map.of("views", List.of("conventions"), "position", february.get("position"))));
+        assertThat(api.get("/api/reports/conventions/" + id + "?snapshot=" + again.get("id").asText(), national)
+                .body()).isEqualTo(asOfFebruary.body());
+        assertThat(again.get("position")).isEqualTo(february.get("position"));
+
+        assertThat(api.get("/api/reports/conventions/" + id + "?snapshot=" + UUID.randomUUID(), national).status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/reports/snapshots", national, Map.of("views", List.of("conventions"))).status())
+                .as("an instant or a position").isEqualTo(422);
+        assertThat(api.post("/api/reports/snapshots", tokens.bearer(Roles.RECTORAT, "lyon"),
+                Map.of("at", "2007-02-01T00:00:00Z")).status()).isEqualTo(403);
+        assertThat(api.delete("/api/reports/snapshots/" + february.get("id").asText(), national).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/reports/conventions/" + id + "?snapshot=" + february.get("id").asText(), national)
+                .status()).as("a dropped snapshot").isEqualTo(404);
+    }
+
+    private JsonNode built(ApiClient.Response started) {
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        String id = started.body().get("id").asText();
+        return await().atMost(Duration.ofSeconds(60)).until(
+                () -> api.get("/api/reports/snapshots/" + id, tokens.bearer(Roles.OPS)).body(),
+                body -> "DONE".equals(body.get("state").asText()));
+    }
+
+    @Test
     void onlyOpsRebuildAndAnUnknownViewIsRefused() {
         assertThat(api.post(REBUILDS, tokens.bearer(Roles.NATIONAL), Map.of("views", List.of("conventions"))).status())
                 .isEqualTo(403);
@@ -186,6 +237,15 @@ class RebuildIT {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void publish(PublishedEvent event, long sequence, Instant time) {
+        try {
+            events.send(new ProducerRecord<>(Topics.CONVENTIONS, event.aggregateId(),
+                    codec.encode(UUID.randomUUID().toString(), time, sequence, "test", event))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
