@@ -1,7 +1,9 @@
 package fr.ipe.platform.axon;
 
 import fr.ipe.contracts.PublishedEvent;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -23,6 +25,8 @@ public class EventStoreRepublication {
     public static final long MAX_EVENTS = 100_000;
     private static final Logger log = LoggerFactory.getLogger(EventStoreRepublication.class);
     private static final int END_OF_STORE_WAIT_MS = 200;
+    /** Events sent before their acknowledgements are awaited together (one wait per event made ops wait minutes). */
+    private static final int BATCH = 500;
 
     private final EventStore events;
     private final KafkaPublisher publisher;
@@ -47,6 +51,7 @@ public class EventStoreRepublication {
         long read = 0;
         long sent = 0;
         Long last = null;
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(after)) {
             while (read < MAX_EVENTS && stream.hasNextAvailable(END_OF_STORE_WAIT_MS, TimeUnit.MILLISECONDS)) {
                 TrackedEventMessage<?> message = stream.peek().orElseThrow();
@@ -57,10 +62,15 @@ public class EventStoreRepublication {
                 stream.nextAvailable();
                 read++;
                 last = index;
-                if (message instanceof DomainEventMessage<?> domain && message.getPayload() instanceof PublishedEvent event) {
-                    sent += publisher.republish(event, domain);
+                if (message instanceof DomainEventMessage<?> domain && message.getPayload() instanceof PublishedEvent) {
+                    batch.add(domain);
+                    if (batch.size() == BATCH) {
+                        sent += publisher.republish(batch);
+                        batch.clear();
+                    }
                 }
             }
+            sent += publisher.republish(batch);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while re-publishing the event store", e);

@@ -67,12 +67,15 @@ public class KafkaPublisher {
     }
 
     /**
-     * Sends {@code message} again, outside the tracking processor, and waits until the broker took it: ops'
-     * re-publication of the event store. The CloudEvents id is the event's own, so consumers recognise what they
-     * already applied. Answers the number of records sent.
+     * Sends {@code messages} (events of the published language) again, outside the tracking processor, and waits once
+     * until the broker took them all: ops' re-publication of the event store, a batch at a time. The CloudEvents ids
+     * are the events' own, so consumers recognise what they already applied. Answers the number of records sent.
      */
-    public int republish(PublishedEvent event, DomainEventMessage<?> message) {
-        List<CompletableFuture<SendResult<String, CloudEvent>>> sends = send(event, message);
+    public int republish(List<DomainEventMessage<?>> messages) {
+        List<CompletableFuture<SendResult<String, CloudEvent>>> sends = new ArrayList<>();
+        for (DomainEventMessage<?> message : messages) {
+            sends.addAll(send((PublishedEvent) message.getPayload(), message));
+        }
         awaitAcknowledgements(sends);
         return sends.size();
     }
