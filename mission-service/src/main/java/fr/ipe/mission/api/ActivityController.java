@@ -6,6 +6,7 @@ import fr.ipe.mission.query.MissionView;
 import fr.ipe.mission.query.MissionViewRepository;
 import fr.ipe.platform.domain.RuleViolation;
 import fr.ipe.platform.security.AcademieScope;
+import fr.ipe.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -13,7 +14,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +38,7 @@ public class ActivityController {
     }
 
     @GetMapping("/activity")
-    @PreAuthorize(fr.ipe.platform.security.Roles.READERS)
+    @PreAuthorize(Roles.READERS)
     @Operation(summary = "Months of activity of a period, per académie, national and in all",
             description = "`period` is a civil year (`2007`) or a school year (`2007-2008`, 1 September – 31 August; "
                     + "422 otherwise). Each mission counts its days within the period pro rata (a day of a month of n "

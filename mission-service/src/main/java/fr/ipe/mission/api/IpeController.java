@@ -9,6 +9,8 @@ import fr.ipe.mission.query.MissionView;
 import fr.ipe.mission.query.MissionViewRepository;
 import fr.ipe.mission.query.ReferenceRepository;
 import fr.ipe.platform.domain.RuleViolation;
+import fr.ipe.platform.security.Callers;
+import fr.ipe.platform.security.Roles;
 import fr.ipe.platform.time.BusinessClock;
 import fr.ipe.platform.web.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -95,8 +97,8 @@ public class IpeController {
                     + "(403 otherwise).")
     public Page<IpeView> list(@RequestParam(required = false) @Size(max = 64) String after,
                               @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX) int limit) {
-        if (!fr.ipe.platform.security.Callers.hasRole(fr.ipe.platform.security.Roles.ASSOCIATION)
-                && !fr.ipe.platform.security.Callers.hasRole(fr.ipe.platform.security.Roles.NATIONAL)) {
+        if (!Callers.hasRole(Roles.ASSOCIATION)
+                && !Callers.hasRole(Roles.NATIONAL)) {
             throw new AccessDeniedException("the IPE list is for ASSOCIATION and NATIONAL");
         }
         return Page.of(references.ipes(after, limit), limit, IpeView::ipeId);
@@ -134,7 +136,7 @@ public class IpeController {
     }
 
     private IpeView own() {
-        if (!fr.ipe.platform.security.Callers.hasRole(fr.ipe.platform.security.Roles.IPE)) {
+        if (!Callers.hasRole(Roles.IPE)) {
             throw new AccessDeniedException("only an IPE has its own record");
         }
         return access.callerIpe().orElseThrow(() -> new ResourceNotFoundException("IPE linked to the caller's account",

@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -109,7 +110,7 @@ public class MissionController {
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX) int limit) {
         var restriction = access.listRestriction();
         if (restriction.isPresent() && (national || (academie != null && !academie.equals(restriction.get())))) {
-            throw new org.springframework.security.access.AccessDeniedException("a rectorat lists its own académie's "
+            throw new AccessDeniedException("a rectorat lists its own académie's "
                     + "missions only");
         }
         return Page.of(missions.page(academie, national, ipeId, restriction, after, limit), limit,
