@@ -28,7 +28,7 @@ final class MissionDemoData {
     static final Map<String, Integer> ROLL_CALL_2008 = rollCall();
     /** The roll-call IPE (académie, rank) who started in September 2007. */
     static final List<String> STARTED_SEPTEMBER_2007 = List.of("paris-2", "nice-2", "amiens-1");
-    static final String FIRST_NAMES[] = {"Camille", "Dominique", "Claude", "Alix", "Sacha", "Charlie"};
+    static final String[] FIRST_NAMES = {"Camille", "Dominique", "Claude", "Alix", "Sacha", "Charlie"};
     static final List<String> COMPANIES = List.of("90000001000018", "90000002000017", "90000003000016",
             "90000004000015", "90000005000014", "90000006000013");
 
