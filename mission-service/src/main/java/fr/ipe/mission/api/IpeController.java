@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,7 +59,9 @@ public class IpeController {
         this.clock = clock;
     }
 
+    /** One transaction: the IPE's new key commits with its sealed identity, or neither does. */
     @PostMapping
+    @Transactional
     @Operation(summary = "Register an IPE (a candidate of a member company)",
             description = "The association (role ASSOCIATION) registers an engineer of a registered member company (422 "
                     + "`companySiret` otherwise) with the name, contact and the username of the IPE's own account "
