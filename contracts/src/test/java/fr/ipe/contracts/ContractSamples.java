@@ -25,7 +25,20 @@ import fr.ipe.contracts.convention.FinalEvaluationOverdue;
 import fr.ipe.contracts.convention.Party;
 import fr.ipe.contracts.convention.PartyRole;
 import fr.ipe.contracts.convention.SubsidyPaid;
+import fr.ipe.contracts.mission.CandidaturePreselected;
+import fr.ipe.contracts.mission.CandidatureRejected;
+import fr.ipe.contracts.mission.CandidatureSelected;
+import fr.ipe.contracts.mission.CandidatureSubmitted;
 import fr.ipe.contracts.mission.DelegationSigned;
+import fr.ipe.contracts.mission.IpeRegistered;
+import fr.ipe.contracts.mission.MemberCompanyRegistered;
+import fr.ipe.contracts.mission.MissionCertified;
+import fr.ipe.contracts.mission.MissionLetterIssued;
+import fr.ipe.contracts.mission.MissionSpecified;
+import fr.ipe.contracts.mission.NationalPrioritiesAdopted;
+import fr.ipe.contracts.mission.NationalPriority;
+import fr.ipe.contracts.mission.NeedPosted;
+import fr.ipe.contracts.mission.ReimbursementCommitted;
 import fr.ipe.contracts.mission.MissionEnded;
 import fr.ipe.contracts.convention.GeneralAssemblyHeld;
 import fr.ipe.contracts.convention.DeclarationCopyFiled;
@@ -58,6 +71,9 @@ final class ContractSamples {
     static final String NATIONAL_2011 = "9a3e1b7c-2d4f-4e6a-8b5c-20110301a001";
     static final String AVENANT_1 = "0e7b5c3d-91a2-4f6e-8d4b-20090115b001";
     static final String MISSION_TOULOUSE = "e2a7c9d1-4b6f-4e3a-8d2c-20070901m001";
+    static final String NEED_TOULOUSE = "3b9f2c71-5d8e-4a6b-9c0d-20070901c001";
+    static final String IPE_TOULOUSE = "7d4e8a20-6c1b-4f3e-a5d9-20070901e001";
+    static final String CANDIDATURE_TOULOUSE = "9e1b4d63-2a7c-4f8e-b0d5-20070901c001";
     static final String ASSOCIATION_SIRET = "42843689300013";
 
     private ContractSamples() {
@@ -114,9 +130,36 @@ final class ContractSamples {
                         "Art. 7 : retard important dans l'exécution des actions de l'annexe 1"),
                 new SubsidyReclaimed(NATIONAL_2007, 2010, 5_000_000L, LocalDate.of(2011, 1, 20),
                         "Art. 7 : part de la subvention 2010 non employée"),
+                new MemberCompanyRegistered("55208131766522", "Entreprise fictive Aéro-Sud", LocalDate.of(2007, 5, 2)),
+                new IpeRegistered(IPE_TOULOUSE, "55208131766522", LocalDate.of(2007, 5, 10)),
+                new NationalPrioritiesAdopted(2007, List.of(new NationalPriority("egalite-des-chances",
+                        "Égalité des chances"), new NationalPriority("decouverte-professionnelle",
+                        "Découverte professionnelle en 3e")), LocalDate.of(2007, 1, 15), LocalDate.of(2007, 2, 8)),
+                new NeedPosted(NEED_TOULOUSE, "toulouse", "Partenariat école-entreprise en Midi-Pyrénées",
+                        "Ingénieur confirmé de l'aéronautique", List.of("stages-tutorat", "partenariat-entreprises"),
+                        2007, "egalite-des-chances", "Mission d'interface avec les entreprises : aucun emploi de la "
+                        + "fonction publique n'a cet objet", LocalDate.of(2007, 4, 2)),
+                new CandidatureSubmitted(NEED_TOULOUSE, CANDIDATURE_TOULOUSE, IPE_TOULOUSE, "55208131766522",
+                        "toulouse", LocalDate.of(2007, 5, 14)),
+                new CandidaturePreselected(NEED_TOULOUSE, CANDIDATURE_TOULOUSE, "toulouse", LocalDate.of(2007, 5, 30)),
+                new CandidatureSelected(NEED_TOULOUSE, CANDIDATURE_TOULOUSE, IPE_TOULOUSE, "toulouse",
+                        LocalDate.of(2007, 6, 12)),
+                new CandidatureRejected(NEED_TOULOUSE, "4c0a3d82-6e9f-4b7c-8d1e-20070901c002", "toulouse",
+                        "Profil sans expérience de l'apprentissage", LocalDate.of(2007, 6, 12)),
+                new MissionSpecified(NEED_TOULOUSE, "toulouse", "Développer les stages en entreprise des lycées "
+                        + "professionnels", "Rentrée 2007 : diagnostic ; 2008 : conventions de bassin",
+                        "Bureau au rectorat, véhicule de service", 36, LocalDate.of(2007, 6, 20)),
                 new DelegationSigned(MISSION_TOULOUSE, "3b9f2c71-5d8e-4a6b-9c0d-20070901c001",
                         "7d4e8a20-6c1b-4f3e-a5d9-20070901e001", "55208131766522", "toulouse", null,
                         LocalDate.of(2007, 9, 1), LocalDate.of(2010, 8, 31), LocalDate.of(2007, 7, 12)),
+                new ReimbursementCommitted(MISSION_TOULOUSE, IPE_TOULOUSE, "55208131766522", "toulouse",
+                        3_300_000L, 420_000L, 50, 1_860_000L, 5_580_000L, LocalDate.of(2007, 9, 1),
+                        LocalDate.of(2010, 8, 31), LocalDate.of(2007, 7, 12)),
+                new MissionLetterIssued(MISSION_TOULOUSE, "toulouse", "2007-2008", 1,
+                        List.of("stages-tutorat", "partenariat-entreprises"), "Stages des lycées professionnels du "
+                        + "bassin toulousain", LocalDate.of(2007, 9, 3)),
+                new MissionCertified(MISSION_TOULOUSE, IPE_TOULOUSE, "55208131766522", "toulouse", "2007-2008",
+                        LocalDate.of(2007, 9, 1), LocalDate.of(2008, 8, 31), 1_860_000L, LocalDate.of(2008, 9, 15)),
                 new MissionEnded(MISSION_TOULOUSE, "7d4e8a20-6c1b-4f3e-a5d9-20070901e001", "toulouse",
                         LocalDate.of(2009, 6, 30), true, "Retour anticipé dans l'entreprise"));
     }

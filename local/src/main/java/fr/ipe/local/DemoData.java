@@ -54,9 +54,11 @@ final class DemoData {
                         Map.of("role", "MEMBER_COMPANY", "name", "Entreprise membre", "identifier", "98765432100015")),
                 "startDate", "2025-09-01", "durationYears", 2));
         created(secondment);
+        new MissionDemoData(gateway, tokenUrl).load();
         log.info(secondment.header("Idempotency-Replayed") != null ? "Demo data already loaded"
                 : "Demo data loaded: the 2007 national convention (signed), a Lyon partnership (signed), "
-                        + "an Aix-Marseille secondment agreement (drafted)");
+                        + "an Aix-Marseille secondment agreement (drafted), the 2008 roll-call's 53 IPE and their missions (639.8 "
+                        + "months in 2007)");
     }
 
     private ApiClient.Response post(String bearer, String idempotencyKey, String path, Object body) {

@@ -290,6 +290,22 @@ class SystemIT {
         }
     }
 
+    @Test
+    @Order(11)
+    void aMissionRunsFromTheNeedToAnEarlyEndThroughTheGatewayAndTheDemoGivesThe2007Months() {
+        MissionLifecycleScenario scenario = new MissionLifecycleScenario(gateway(), SystemIT::token,
+                "127.0.0.1:" + stack.ports().kafka());
+        String missionId = scenario.run();
+        scenario.checkKafka(missionId);
+        scenario.checkFundingFeed(missionId);
+        scenario.checkViews(missionId);
+        // the demo data (loaded in order 3): the 2008 roll-call and the former IPE give the 2007 bilan's months
+        JsonNode activity = gateway().get("/api/missions/activity?period=2007", token("national")).body();
+        assertThat(activity.get("total").get("months").decimalValue()).isEqualByComparingTo("639.8");
+        assertThat(activity.get("total").get("fullTimeEquivalent").decimalValue()).isEqualByComparingTo("53.3");
+        assertThat(activity.get("academies")).hasSize(21);
+    }
+
     private static ApiClient.Response awaitReport(String id, String bearer, String status, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -8,6 +8,18 @@ import fr.ipe.contracts.PublishedEvent;
  * never carry an IPE's name or contact, only its id (personal data stays in mission-service).
  */
 public sealed interface MissionEvent extends PublishedEvent permits
+        MemberCompanyRegistered,
+        IpeRegistered,
+        NationalPrioritiesAdopted,
+        NeedPosted,
+        CandidatureSubmitted,
+        CandidaturePreselected,
+        CandidatureSelected,
+        CandidatureRejected,
+        MissionSpecified,
         DelegationSigned,
+        ReimbursementCommitted,
+        MissionLetterIssued,
+        MissionCertified,
         MissionEnded {
 }

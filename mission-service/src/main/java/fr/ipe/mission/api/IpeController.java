@@ -1,0 +1,152 @@
+package fr.ipe.mission.api;
+
+import fr.ipe.mission.domain.ReferenceCommands.EraseIpeIdentity;
+import fr.ipe.mission.domain.ReferenceCommands.RegisterIpe;
+import fr.ipe.mission.query.Identity;
+import fr.ipe.mission.query.IdentityVault;
+import fr.ipe.mission.query.IpeView;
+import fr.ipe.mission.query.MissionView;
+import fr.ipe.mission.query.MissionViewRepository;
+import fr.ipe.mission.query.ReferenceRepository;
+import fr.ipe.platform.domain.RuleViolation;
+import fr.ipe.platform.security.Callers;
+import fr.ipe.platform.security.Roles;
+import fr.ipe.platform.time.BusinessClock;
+import fr.ipe.platform.web.ResourceNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/missions/ipes")
+@Validated
+@Tag(name = "IPE", description = "The engineers, their personal data and its erasure (GDPR art. 17)")
+public class IpeController {
+
+    private final CommandGateway commands;
+    private final ReferenceRepository references;
+    private final MissionViewRepository missions;
+    private final IdentityVault vault;
+    private final MissionAccess access;
+    private final BusinessClock clock;
+
+    public IpeController(CommandGateway commands, ReferenceRepository references, MissionViewRepository missions,
+                         IdentityVault vault, MissionAccess access, BusinessClock clock) {
+        this.commands = commands;
+        this.references = references;
+        this.missions = missions;
+        this.vault = vault;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** One transaction: the IPE's new key commits with its sealed identity, or neither does. */
+    @PostMapping
+    @Transactional
+    @Operation(summary = "Register an IPE (a candidate of a member company)",
+            description = "The association (role ASSOCIATION) registers an engineer of a registered member company (422 "
+                    + "`companySiret` otherwise) with the name, contact and the username of the IPE's own account "
+                    + "(`account`, the token's preferred_username; 409 when another IPE has it). The personal data are "
+                    + "stored encrypted with the IPE's own key; the published event carries the IPE's id only. "
+                    + "Answers 201 with its Location.")
+    public ResponseEntity<IpeView> register(@Valid @RequestBody ReferenceRequests.IpeRequest request) {
+        access.requireAssociation();
+        if (references.company(request.companySiret()).isEmpty()) {
+            throw RuleViolation.unprocessable("unknown-company", "companySiret",
+                    "no member company " + request.companySiret() + " is registered");
+        }
+        String account = request.account() == null || request.account().isBlank() ? null : request.account().strip();
+        if (account != null && references.ipeOfAccount(account).isPresent()) {
+            throw RuleViolation.conflict("account-taken", "another IPE is linked to account " + account);
+        }
+        String ipeId = UUID.randomUUID().toString();
+        String sealed = vault.seal(ipeId, new Identity(request.name().strip(), request.contact().strip(), account));
+        commands.sendAndWait(new RegisterIpe(ipeId, request.companySiret(), sealed, request.registeredOn()));
+        return ResponseEntity.created(URI.create("/api/missions/ipes/" + ipeId)).body(found(ipeId));
+    }
+
+    @GetMapping("/{ipeId}")
+    @Operation(summary = "One IPE, with its personal data for the roles that need them",
+            description = "ASSOCIATION and NATIONAL see the name and contact; a RECTORAT sees them for an IPE that is a "
+                    + "candidate or on mission in its académie (403 for another); the IPE sees its own record (403 for "
+                    + "another's); FINANCE and OPS get the record without personal data. After an erasure the personal "
+                    + "data are gone for everyone.")
+    public IpeView get(@PathVariable @Size(max = 64) String ipeId) {
+        return access.visible(found(ipeId));
+    }
+
+    @GetMapping
+    @Operation(summary = "IPE, paged by cursor",
+            description = "In id order; `limit` 1 to 200. The association and the ministry (ASSOCIATION, NATIONAL) only "
+                    + "(403 otherwise).")
+    public Page<IpeView> list(@RequestParam(required = false) @Size(max = 64) String after,
+                              @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX) int limit) {
+        if (!Callers.hasRole(Roles.ASSOCIATION)
+                && !Callers.hasRole(Roles.NATIONAL)) {
+            throw new AccessDeniedException("the IPE list is for ASSOCIATION and NATIONAL");
+        }
+        return Page.of(references.ipes(after, limit), limit, IpeView::ipeId);
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "The calling IPE's own record",
+            description = "Role IPE: the record whose `account` is the token's username (404 when none is linked).")
+    public IpeView me() {
+        return own();
+    }
+
+    @GetMapping("/me/missions")
+    @Operation(summary = "The calling IPE's own missions",
+            description = "Role IPE: the missions of the record linked to the token (404 when none is linked).")
+    public List<MissionView> myMissions() {
+        return missions.ofIpe(own().ipeId());
+    }
+
+    @PostMapping("/{ipeId}/erasure")
+    @Operation(summary = "Erase an IPE's personal data for good (GDPR art. 17)",
+            description = "The association (role ASSOCIATION), as the data controller, erases the name, contact and "
+                    + "account of an IPE once the retention period is over: 5 years after the end of its last mission "
+                    + "(409 `retention-not-over` before, or while a mission runs; 409 once erased). The IPE's key is "
+                    + "deleted, so the encrypted copies in the event store can never be read again; the IPE's id, "
+                    + "missions and every count stay as they were. The date is the service's business date.")
+    public IpeView erase(@PathVariable @Size(max = 64) String ipeId) {
+        access.requireAssociation();
+        found(ipeId);
+        List<MissionView> ofIpe = missions.ofIpe(ipeId);
+        boolean active = ofIpe.stream().anyMatch(m -> !m.ended() && !m.activity().lastDay().isBefore(clock.today()));
+        LocalDate last = ofIpe.stream().map(m -> m.activity().lastDay()).max(LocalDate::compareTo).orElse(null);
+        commands.sendAndWait(new EraseIpeIdentity(ipeId, clock.today(), last, active));
+        return found(ipeId);
+    }
+
+    private IpeView own() {
+        if (!Callers.hasRole(Roles.IPE)) {
+            throw new AccessDeniedException("only an IPE has its own record");
+        }
+        return access.callerIpe().orElseThrow(() -> new ResourceNotFoundException("IPE linked to the caller's account",
+                "me"));
+    }
+
+    private IpeView found(String ipeId) {
+        return references.ipe(ipeId).orElseThrow(() -> new ResourceNotFoundException("IPE", ipeId));
+    }
+}

@@ -1,0 +1,40 @@
+package fr.ipe.mission.api;
+
+import fr.ipe.platform.bounds.Cents;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Bodies of the mission commands. Amounts in euro cents a year; the share in percent. */
+final class MissionRequests {
+
+    private MissionRequests() {
+    }
+
+    @Schema(example = RequestExamples.DELEGATION)
+    record DelegationRequest(@NotBlank @Size(max = 64) String needId, @Size(max = 64) String secondmentConventionId,
+                      @NotNull LocalDate startDate, @NotNull LocalDate endDate, @NotNull LocalDate signedOn,
+                      @NotNull @Cents Long salaryAllowanceCentsPerYear, @NotNull @Cents Long travelCentsPerYear,
+                      @NotNull @Min(0) @Max(100) Integer reimbursedSharePercent) {
+    }
+
+    @Schema(example = RequestExamples.LETTER)
+    record LetterRequest(@NotBlank @Size(max = 9) String schoolYear,
+                  @Size(max = 20) List<@NotBlank @Size(max = 64) String> axisCodes,
+                  @NotBlank @Size(max = 4000) String objectives, @NotNull LocalDate issuedOn) {
+    }
+
+    @Schema(example = RequestExamples.CERTIFICATION)
+    record CertificationRequest(@NotBlank @Size(max = 9) String schoolYear, @NotNull LocalDate certifiedOn) {
+    }
+
+    /** {@code reason} is required for an early end. */
+    @Schema(example = RequestExamples.END)
+    record EndRequest(@NotNull LocalDate endedOn, @Size(max = 2000) String reason) {
+    }
+}

@@ -1,0 +1,59 @@
+package fr.ipe.mission.query;
+
+import fr.ipe.contracts.mission.ActivityMonths;
+import fr.ipe.contracts.mission.MissionActivity;
+import fr.ipe.contracts.period.ReportingPeriod;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Months of activity over a period (a civil year or a school year), per académie, at the national level (the DGESCO)
+ * and in all: pro rata by days with {@link ActivityMonths}, summed exactly in its units, shown to one decimal; the
+ * full-time equivalent is months / 12. {@code ipe} counts the IPE active on at least one day of the period.
+ */
+public record ActivityReport(String period, ReportingPeriod.Kind kind, List<Line> academies, Line national,
+                             Line total) {
+
+    /** One académie's line ({@code academie} null for the national level). */
+    public record Line(String academie, int ipe, BigDecimal months, BigDecimal fullTimeEquivalent) {
+
+        static Line of(String academie, Collection<MissionActivity> activities, ReportingPeriod period) {
+            long units = activities.stream().mapToLong(a -> a.unitsWithin(period)).sum();
+            Set<String> ipe = new HashSet<>();
+            activities.forEach(a -> ipe.add(a.ipeId()));
+            return new Line(academie, ipe.size(), ActivityMonths.months(units, 1),
+                    ActivityMonths.fullTimeEquivalent(units, 1));
+        }
+    }
+
+    public static ActivityReport of(ReportingPeriod period, List<MissionActivity> activities) {
+        List<MissionActivity> within = activities.stream()
+                .filter(a -> period.overlaps(a.firstDay(), a.lastDay())).toList();
+        Map<String, List<MissionActivity>> byAcademie = new TreeMap<>();
+        List<MissionActivity> national = new ArrayList<>();
+        for (MissionActivity activity : within) {
+            if (activity.isNational()) {
+                national.add(activity);
+            } else {
+                byAcademie.computeIfAbsent(activity.academie(), key -> new ArrayList<>()).add(activity);
+            }
+        }
+        List<Line> lines = byAcademie.entrySet().stream().map(e -> Line.of(e.getKey(), e.getValue(), period))
+                .sorted(Comparator.comparing(Line::academie)).toList();
+        return new ActivityReport(period.label(), period.kind(), lines, Line.of(null, national, period),
+                Line.of(null, within, period));
+    }
+
+    /** The line of one académie (zero when it had no IPE in the period). */
+    public Line academie(String academie) {
+        return academies.stream().filter(line -> line.academie().equals(academie)).findFirst()
+                .orElse(new Line(academie, 0, BigDecimal.ZERO.setScale(1), BigDecimal.ZERO.setScale(1)));
+    }
+}

@@ -1,0 +1,19 @@
+package fr.ipe.mission.query;
+
+import java.time.LocalDate;
+
+/**
+ * An IPE: its company and, for the roles that need them, its personal data (null once erased, and for the roles that
+ * do not need them, see {@link #withoutPersonalData()}). {@code account} is the username of the IPE's token.
+ */
+public record IpeView(String ipeId, String companySiret, String name, String contact, String account,
+                      LocalDate registeredOn, LocalDate erasedOn) {
+
+    public IpeView withoutPersonalData() {
+        return new IpeView(ipeId, companySiret, null, null, null, registeredOn, erasedOn);
+    }
+
+    public boolean erased() {
+        return erasedOn != null;
+    }
+}

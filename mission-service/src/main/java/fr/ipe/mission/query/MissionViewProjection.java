@@ -1,0 +1,76 @@
+package fr.ipe.mission.query;
+
+import fr.ipe.contracts.mission.DelegationSigned;
+import fr.ipe.contracts.mission.MissionActivity;
+import fr.ipe.contracts.mission.MissionCertified;
+import fr.ipe.contracts.mission.MissionEnded;
+import fr.ipe.contracts.mission.MissionLetterIssued;
+import fr.ipe.contracts.mission.ReimbursementCommitted;
+import fr.ipe.platform.domain.RuleViolation;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code mission_view}, in the command's own transaction. Where and when a mission is active follows
+ * {@link MissionActivity#after}, as the bilan does. A delegation takes its IPE's lock and checks again that the IPE's
+ * missions do not overlap, so two concurrent delegations of one IPE cannot both commit.
+ */
+@Component
+@ProcessingGroup("mission-views")
+public class MissionViewProjection {
+
+    private final MissionViewRepository views;
+
+    public MissionViewProjection(MissionViewRepository views) {
+        this.views = views;
+    }
+
+    @EventHandler
+    void on(DelegationSigned e, @SequenceNumber long version) {
+        views.lockIpe(e.ipeId());
+        for (MissionView other : views.ofIpe(e.ipeId())) {
+            MissionActivity a = other.activity();
+            if (!other.missionId().equals(e.missionId()) && !e.startDate().isAfter(a.lastDay())
+                    && !e.endDate().isBefore(a.firstDay())) {
+                throw RuleViolation.conflict("missions-overlap", "IPE " + e.ipeId() + " is on mission "
+                        + other.missionId() + " from " + a.firstDay() + " to " + a.lastDay());
+            }
+        }
+        views.save(new MissionView(e.missionId(), e.needId(), e.ipeId(), e.companySiret(), e.secondmentConventionId(),
+                e.signedOn(), MissionActivity.after(null, e), null, List.of(), List.of(), null, version));
+    }
+
+    @EventHandler
+    void on(ReimbursementCommitted e, @SequenceNumber long version) {
+        views.save(current(e.missionId()).committed(new MissionView.Reimbursement(e.salaryAllowanceCentsPerYear(),
+                e.travelCentsPerYear(), e.reimbursedSharePercent(), e.yearlyReimbursementCents(), e.committedCents(),
+                0)).atVersion(version));
+    }
+
+    @EventHandler
+    void on(MissionLetterIssued e, @SequenceNumber long version) {
+        views.save(current(e.missionId()).withLetter(new MissionView.Letter(e.schoolYear(), e.revision(),
+                e.axisCodes(), e.objectives(), e.issuedOn())).atVersion(version));
+    }
+
+    @EventHandler
+    void on(MissionCertified e, @SequenceNumber long version) {
+        views.save(current(e.missionId()).withCertification(new MissionView.Certification(e.schoolYear(),
+                e.periodStart(), e.periodEnd(), e.reimbursementDueCents(), e.certifiedOn())).atVersion(version));
+    }
+
+    @EventHandler
+    void on(MissionEnded e, @SequenceNumber long version) {
+        MissionView current = current(e.missionId());
+        views.save(current.followed(MissionActivity.after(current.activity(), e))
+                .ended(new MissionView.End(e.endedOn(), e.early(), e.reason())).atVersion(version));
+    }
+
+    private MissionView current(String missionId) {
+        return views.find(missionId).orElseThrow(() -> new IllegalStateException("mission " + missionId
+                + " has no view"));
+    }
+}
