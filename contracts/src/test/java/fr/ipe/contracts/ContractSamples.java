@@ -37,6 +37,13 @@ import fr.ipe.contracts.convention.SubsidyResumed;
 import fr.ipe.contracts.convention.SubsidySuspended;
 import fr.ipe.contracts.convention.TerminationNotified;
 import fr.ipe.contracts.convention.TerminationWithdrawn;
+import fr.ipe.contracts.action.ActionCancelled;
+import fr.ipe.contracts.action.ActionCarriedOut;
+import fr.ipe.contracts.action.ActionCorrected;
+import fr.ipe.contracts.action.ActionFigures;
+import fr.ipe.contracts.action.ActionPartners;
+import fr.ipe.contracts.action.ActionPlanned;
+import fr.ipe.contracts.action.ActionValidated;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -58,6 +65,7 @@ final class ContractSamples {
     static final String NATIONAL_2011 = "9a3e1b7c-2d4f-4e6a-8b5c-20110301a001";
     static final String AVENANT_1 = "0e7b5c3d-91a2-4f6e-8d4b-20090115b001";
     static final String MISSION_TOULOUSE = "e2a7c9d1-4b6f-4e3a-8d2c-20070901m001";
+    static final String ACTION_LYON = "a1c3e5f7-2b4d-4f6a-8c0e-20070312a001";
     static final String ASSOCIATION_SIRET = "42843689300013";
 
     private ContractSamples() {
@@ -118,7 +126,24 @@ final class ContractSamples {
                         "7d4e8a20-6c1b-4f3e-a5d9-20070901e001", "55208131766522", "toulouse", null,
                         LocalDate.of(2007, 9, 1), LocalDate.of(2010, 8, 31), LocalDate.of(2007, 7, 12)),
                 new MissionEnded(MISSION_TOULOUSE, "7d4e8a20-6c1b-4f3e-a5d9-20070901e001", "toulouse",
-                        LocalDate.of(2009, 6, 30), true, "Retour anticipé dans l'entreprise"));
+                        LocalDate.of(2009, 6, 30), true, "Retour anticipé dans l'entreprise"),
+                new ActionPlanned(ACTION_LYON, "lyon", List.of("7d4e8a20-6c1b-4f3e-a5d9-20070901e002"), "2007",
+                        "trades-information", "Forum des métiers de l'industrie du bassin lyonnais",
+                        LocalDate.of(2007, 3, 12), LocalDate.of(2007, 3, 16), lyonPartners(),
+                        LYON_UIMM, LocalDate.of(2007, 1, 15)),
+                new ActionCarriedOut(ACTION_LYON, "lyon", new ActionFigures(4, 310, 352, 18, 25, 12, 1),
+                        LocalDate.of(2007, 3, 30)),
+                new ActionValidated(ACTION_LYON, "lyon", LocalDate.of(2007, 4, 10)),
+                new ActionCorrected(ACTION_LYON, "lyon", "trades-information", LocalDate.of(2007, 3, 12),
+                        LocalDate.of(2007, 3, 16), lyonPartners(), new ActionFigures(4, 312, 352, 18, 25, 12, 1),
+                        "Deux élèves d'un collège comptés après coup", LocalDate.of(2007, 5, 2)),
+                new ActionCancelled(ACTION_LYON, "lyon", "Forum reporté sine die", LocalDate.of(2007, 2, 20)));
+    }
+
+    /** Two collèges and two lycées of Lyon, a member company, the UIMM. */
+    private static ActionPartners lyonPartners() {
+        return new ActionPartners(List.of("0690001A", "0690002B", "0691234C", "0692345D"), List.of("55208131766522"),
+                List.of("UIMM Rhône"));
     }
 
     /** Art. 4: 1 800 000 € a year. */
