@@ -29,9 +29,9 @@ public record ActionView(
     public record Cancellation(LocalDate cancelledOn, String reason) {
     }
 
-    static ActionView planned(ActionState action, LocalDate plannedOn) {
+    static ActionView planned(ActionState action, LocalDate plannedOn, long version) {
         return new ActionView(action.actionId(), action.academie(), action.status(), action, plannedOn, null, null,
-                List.of(), null, 0);
+                List.of(), null, version);
     }
 
     ActionView now(ActionState next, long nextVersion) {

@@ -36,8 +36,7 @@ public class ActionViewProjection {
     /** The view after {@code event}, the aggregate's {@code version}-th; {@code current} is null before the plan. */
     public static ActionView evolve(ActionView current, ActionEvent event, long version) {
         if (event instanceof ActionPlanned planned) {
-            return ActionView.planned(ActionLifecycle.after(null, planned), planned.plannedOn()).now(
-                    ActionLifecycle.after(null, planned), version);
+            return ActionView.planned(ActionLifecycle.after(null, planned), planned.plannedOn(), version);
         }
         ActionView next = current.now(ActionLifecycle.after(current.action(), event), version);
         if (event instanceof ActionCarriedOut e) {
