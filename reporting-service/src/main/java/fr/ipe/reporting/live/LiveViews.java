@@ -57,6 +57,8 @@ public class LiveViews implements DisposableBean {
         this.sequences = database.getCollection("live_sequences");
         this.meters = meters;
         this.timeout = timeout;
+        meters.gauge("ipe.reporting.live.subscribers", channels, all -> all.values().stream()
+                .mapToInt(c -> c.emitters.size()).sum());
         pushes.scheduleAtFixedRate(this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -88,8 +90,6 @@ public class LiveViews implements DisposableBean {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(failure -> remove.run());
-        meters.gauge("ipe.reporting.live.subscribers", channels, all -> all.values().stream()
-                .mapToInt(c -> c.emitters.size()).sum());
         long seen = parse(lastEventId);
         long current = sequence(view);
         if (seen < 0 || seen < current) {

@@ -45,15 +45,16 @@ public class ActionFactsProjection implements ReportProjection {
         AtomicReference<Document> before = new AtomicReference<>();
         AtomicReference<Document> after = new AtomicReference<>();
         boolean applied = SequencedFacts.apply(facts.actions(), event.subject(), event.sequence(), doc -> {
-            before.set(doc.get("counted", Document.class));
+            before.set(new Document(doc));
             Document next = evolve(doc, action);
-            after.set(next.get("counted", Document.class));
+            after.set(next);
             return next;
         });
-        if (applied && !Objects.equals(before.get(), after.get())) {
+        if (applied && !Objects.equals(before.get().get("counted"), after.get().get("counted"))) {
+            // the periods it counted in and those it counts in now: a correction may move it
             Set<String> periods = new LinkedHashSet<>();
-            periods.addAll(labels(before.get()));
-            periods.addAll(labels(after.get()));
+            periods.addAll(before.get().getList("countedPeriods", String.class, List.of()));
+            periods.addAll(after.get().getList("countedPeriods", String.class, List.of()));
             BilanViews.changed(live, action.academie(), periods);
         }
         return applied;
@@ -69,14 +70,6 @@ public class ActionFactsProjection implements ReportProjection {
                 .append("counted", counted == null ? null : write(counted))
                 .append("countedPeriods", counted == null ? List.of()
                         : counted.periods().stream().map(ReportingPeriod::label).toList());
-    }
-
-    private static List<String> labels(Document counted) {
-        if (counted == null) {
-            return List.of();
-        }
-        return List.of(ReportingPeriod.containing(java.time.LocalDate.parse(counted.getString("lastDay"))))
-                .stream().map(ReportingPeriod::label).toList();
     }
 
     private ActionState read(Document document) {

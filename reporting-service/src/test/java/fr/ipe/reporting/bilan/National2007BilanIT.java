@@ -83,6 +83,13 @@ class National2007BilanIT {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.text()).contains("actions,,2008").contains("months-of-activity,,639.8")
                 .contains("actions-by-theme,stages,175");
+        var pdf = api.get("/api/reports/bilans/2007/pdf", national);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.text()).startsWith("%PDF");
+        var chart = api.get("/api/reports/bilans/2007/comparison/chart", national);
+        assertThat(chart.header("Content-Type")).isEqualTo("image/png");
+        assertThat(chart.text()).contains("PNG");
         var comparison = api.get("/api/reports/bilans/2007/comparison", national).body();
         assertThat(comparison.get("previousPeriod").asText()).isEqualTo("2006");
         assertThat(List.of(comparison.get("lines").get(2).get("current").asInt())).containsExactly(2008);
