@@ -1,5 +1,6 @@
 package fr.ipe.contracts;
 
+import fr.ipe.contracts.action.ActionEvent;
 import fr.ipe.contracts.convention.ConventionEvent;
 import fr.ipe.contracts.mission.MissionEvent;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.Optional;
 public final class EventCatalog {
 
     /** One sealed root per bounded context; its permitted records are that context's published events. */
-    private static final List<Class<? extends PublishedEvent>> CONTEXT_ROOTS = List.of(ConventionEvent.class, MissionEvent.class);
+    private static final List<Class<? extends PublishedEvent>> CONTEXT_ROOTS = List.of(ConventionEvent.class, MissionEvent.class,
+            ActionEvent.class);
 
     private static final List<Class<? extends PublishedEvent>> EVENTS = permittedRecords(CONTEXT_ROOTS);
 

@@ -50,6 +50,13 @@ import fr.ipe.contracts.convention.SubsidyResumed;
 import fr.ipe.contracts.convention.SubsidySuspended;
 import fr.ipe.contracts.convention.TerminationNotified;
 import fr.ipe.contracts.convention.TerminationWithdrawn;
+import fr.ipe.contracts.action.ActionCancelled;
+import fr.ipe.contracts.action.ActionCarriedOut;
+import fr.ipe.contracts.action.ActionCorrected;
+import fr.ipe.contracts.action.ActionFigures;
+import fr.ipe.contracts.action.ActionPartners;
+import fr.ipe.contracts.action.ActionPlanned;
+import fr.ipe.contracts.action.ActionValidated;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -74,6 +81,7 @@ final class ContractSamples {
     static final String NEED_TOULOUSE = "3b9f2c71-5d8e-4a6b-9c0d-20070901c001";
     static final String IPE_TOULOUSE = "7d4e8a20-6c1b-4f3e-a5d9-20070901e001";
     static final String CANDIDATURE_TOULOUSE = "9e1b4d63-2a7c-4f8e-b0d5-20070901c001";
+    static final String ACTION_LYON = "a1c3e5f7-2b4d-4f6a-8c0e-20070312a001";
     static final String ASSOCIATION_SIRET = "42843689300013";
 
     private ContractSamples() {
@@ -161,7 +169,24 @@ final class ContractSamples {
                 new MissionCertified(MISSION_TOULOUSE, IPE_TOULOUSE, "55208131766522", "toulouse", "2007-2008",
                         LocalDate.of(2007, 9, 1), LocalDate.of(2008, 8, 31), 1_860_000L, LocalDate.of(2008, 9, 15)),
                 new MissionEnded(MISSION_TOULOUSE, "7d4e8a20-6c1b-4f3e-a5d9-20070901e001", "toulouse",
-                        LocalDate.of(2009, 6, 30), true, "Retour anticipé dans l'entreprise"));
+                        LocalDate.of(2009, 6, 30), true, "Retour anticipé dans l'entreprise"),
+                new ActionPlanned(ACTION_LYON, "lyon", List.of("7d4e8a20-6c1b-4f3e-a5d9-20070901e002"), "2007",
+                        "trades-information", "Forum des métiers de l'industrie du bassin lyonnais",
+                        LocalDate.of(2007, 3, 12), LocalDate.of(2007, 3, 16), lyonPartners(),
+                        LYON_UIMM, LocalDate.of(2007, 1, 15)),
+                new ActionCarriedOut(ACTION_LYON, "lyon", new ActionFigures(4, 310, 352, 18, 25, 12, 1),
+                        LocalDate.of(2007, 3, 30)),
+                new ActionValidated(ACTION_LYON, "lyon", LocalDate.of(2007, 4, 10)),
+                new ActionCorrected(ACTION_LYON, "lyon", "trades-information", LocalDate.of(2007, 3, 12),
+                        LocalDate.of(2007, 3, 16), lyonPartners(), new ActionFigures(4, 312, 352, 18, 25, 12, 1),
+                        "Deux élèves d'un collège comptés après coup", LocalDate.of(2007, 5, 2)),
+                new ActionCancelled(ACTION_LYON, "lyon", "Forum reporté sine die", LocalDate.of(2007, 2, 20)));
+    }
+
+    /** Two collèges and two lycées of Lyon, a member company, the UIMM. */
+    private static ActionPartners lyonPartners() {
+        return new ActionPartners(List.of("0690001A", "0690002B", "0691234C", "0692345D"), List.of("55208131766522"),
+                List.of("UIMM Rhône"));
     }
 
     /** Art. 4: 1 800 000 € a year. */

@@ -126,13 +126,15 @@ public final class LocalStack implements AutoCloseable {
         mission.put("IPE_MISSION_DB_URL", postgres.jdbcUrl("mission"));
         // the erasure of an IPE's personal data is dated by the business date (OPS may move it in local runs)
         mission.put("IPE_BUSINESS_CLOCK_SETTABLE", "true");
+        Map<String, String> action = new HashMap<>(common);
+        action.put("IPE_ACTION_DB_URL", postgres.jdbcUrl("action"));
         Map<String, String> reporting = new HashMap<>(common);
         reporting.put("IPE_MONGO_URI", mongo);
         reporting.put("IPE_MONGO_DATABASE", "reporting");
 
         services.add(ServiceProcess.start(root, "convention-service", ports.convention(), convention, logs));
         services.add(ServiceProcess.start(root, "mission-service", ports.mission(), mission, logs));
-        services.add(ServiceProcess.start(root, "action-service", ports.action(), common, logs));
+        services.add(ServiceProcess.start(root, "action-service", ports.action(), action, logs));
         services.add(ServiceProcess.start(root, "stage-bank-service", ports.stageBank(), common, logs));
         services.add(ServiceProcess.start(root, "reporting-service", ports.reporting(), reporting, logs));
 

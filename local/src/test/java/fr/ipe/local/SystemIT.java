@@ -306,6 +306,15 @@ class SystemIT {
         assertThat(activity.get("academies")).hasSize(21);
     }
 
+    @Test
+    @Order(13)
+    void partnershipActionsThroughTheGatewayAddUpToThe2007BilanWhichIsLivePerAcademie() throws Exception {
+        BilanScenario scenario = new BilanScenario(gateway(), stack.gatewayUrl(), SystemIT::token);
+        scenario.enterThe2007Actions();
+        scenario.theNational2007BilanHasTheSourceActionLines();
+        scenario.aValidationIsPushedToItsAcademieAndNotToAnother();
+    }
+
     private static ApiClient.Response awaitReport(String id, String bearer, String status, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,7 @@ public class GatewayRoutes {
         api(routes, resilience, "missions", "/api/missions/**", services.mission());
         api(routes, resilience, "actions", "/api/actions/**", services.action());
         api(routes, resilience, "stage-bank", "/api/stage-bank/**", services.stageBank());
+        live(routes, resilience, "reports-live", services.reporting());
         api(routes, resilience, "reports", "/api/reports/**", services.reporting());
         docs(routes, "convention-service", services.convention());
         docs(routes, "mission-service", services.mission());
@@ -40,6 +42,19 @@ public class GatewayRoutes {
     private static void api(RouteLocatorBuilder.Builder routes, RouteResilience resilience, String name, String path,
                             URI service) {
         routes.route(name, r -> r.path(path).filters(f -> resilient(f, resilience, name)).uri(service));
+    }
+
+    /**
+     * Server-Sent Events of reporting's live views ({@code /api/reports/<view>/<period>/live}): a stream stays open for
+     * as long as its client listens, so it has no response time-out (the global one would cut it), no breaker (a long
+     * stream is neither slow nor failed) and no retry; a bulkhead of its own bounds the open streams without taking
+     * the permits of the reports' ordinary calls. Netty relays each event as it comes: nothing is buffered.
+     */
+    private static void live(RouteLocatorBuilder.Builder routes, RouteResilience resilience, String name, URI service) {
+        routes.route(name, r -> r.path("/api/reports/*/*/live", "/api/reports/*/live")
+                .filters(f -> f.filter(resilience.forStream(name)))
+                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1L)
+                .uri(service));
     }
 
     private static GatewayFilterSpec resilient(GatewayFilterSpec filters, RouteResilience resilience, String name) {

@@ -46,6 +46,12 @@ public class RouteResilience {
                 .transformDeferred(bulkhead);
     }
 
+    /** A streaming route's bulkhead alone: it bounds the open streams; a breaker would count long streams as slow. */
+    public GatewayFilter forStream(String route) {
+        BulkheadOperator<Void> bulkhead = BulkheadOperator.of(bulkheads.bulkhead(route));
+        return (exchange, chain) -> chain.filter(exchange).transformDeferred(bulkhead);
+    }
+
     /** Marks a 5xx answer for the breaker; never leaves this filter. */
     static final class ServiceFailed extends RuntimeException {
         ServiceFailed(String route, int status) {

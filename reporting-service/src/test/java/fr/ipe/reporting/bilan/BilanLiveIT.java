@@ -1,0 +1,86 @@
+package fr.ipe.reporting.bilan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ipe.contracts.action.ActionFigures;
+import fr.ipe.contracts.action.ActionPartners;
+import fr.ipe.platform.kafka.CloudEventCodec;
+import fr.ipe.platform.security.Roles;
+import fr.ipe.testkit.security.TestTokens;
+import fr.ipe.testkit.spring.IpeServiceTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The bilan over Server-Sent Events: pushed on change, scoped like the reads, resumed with Last-Event-ID. */
+@IpeServiceTest
+class BilanLiveIT {
+
+    static final ActionFigures FIGURES = new ActionFigures(1, 10, 10, 1, 1, 1, 0);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CloudEventCodec codec;
+
+    final TestTokens tokens = TestTokens.get();
+
+    String url(String period, String academie) {
+        return "http://127.0.0.1:" + port + "/api/reports/bilans/" + period + "/live"
+                + (academie == null ? "" : "?academie=" + academie);
+    }
+
+    void validate(String academie, LocalDate day) {
+        try (BilanEvents events = new BilanEvents(codec)) {
+            events.sendAll(BilanEvents.validated("live-" + UUID.randomUUID(), academie, "stages", day, day,
+                    ActionPartners.NONE, FIGURES));
+        }
+    }
+
+    @Test
+    void aValidationIsPushedToItsAcademieOnlyAndAResumedClientMissesNothing() throws Exception {
+        LocalDate day = LocalDate.of(2015, 5, 4);
+        String reims = tokens.bearer(Roles.RECTORAT, "reims");
+        try (SseClient refused = SseClient.open(url("2015", "reims"), tokens.bearer(Roles.RECTORAT, "rennes"), null)) {
+            assertThat(refused.status).as("another académie's bilan").isEqualTo(403);
+        }
+        String lastSeen;
+        try (SseClient own = SseClient.open(url("2015", "reims"), reims, null);
+             SseClient other = SseClient.open(url("2015", "rennes"), tokens.bearer(Roles.RECTORAT, "rennes"), null);
+             SseClient nation = SseClient.open(url("2015", null), tokens.bearer(Roles.ASSOCIATION), null)) {
+            assertThat(own.status).isEqualTo(200);
+            SseClient.Event initial = own.next(Duration.ofSeconds(5));
+            assertThat(initial.name()).isEqualTo("bilan");
+            assertThat(initial.data().get("actions").asLong()).isZero();
+            assertThat(other.next(Duration.ofSeconds(5))).as("rennes' initial state").isNotNull();
+            assertThat(nation.next(Duration.ofSeconds(5))).isNotNull();
+
+            validate("reims", day);
+            SseClient.Event pushed = own.next(Duration.ofSeconds(20));
+            assertThat(pushed).as("the change is pushed").isNotNull();
+            assertThat(pushed.data().get("actions").asLong()).isEqualTo(1);
+            assertThat(Long.parseLong(pushed.id())).isGreaterThan(Long.parseLong(initial.id()));
+            assertThat(nation.next(Duration.ofSeconds(20)).data().get("actions").asLong()).isEqualTo(1);
+            assertThat(other.next(Duration.ofSeconds(2))).as("rennes hears nothing of reims").isNull();
+            lastSeen = pushed.id();
+        }
+
+        validate("reims", day);                                  // while no one listens
+        Thread.sleep(1500);
+        String caughtUp;
+        try (SseClient resumed = SseClient.open(url("2015", "reims"), reims, lastSeen)) {
+            SseClient.Event missed = resumed.next(Duration.ofSeconds(10));
+            assertThat(missed).as("the change made while disconnected").isNotNull();
+            assertThat(missed.data().get("actions").asLong()).isEqualTo(2);
+            caughtUp = missed.id();
+        }
+        try (SseClient upToDate = SseClient.open(url("2015", "reims"), reims, caughtUp)) {
+            assertThat(upToDate.next(Duration.ofSeconds(2))).as("nothing new since the last id").isNull();
+            validate("reims", day);
+            assertThat(upToDate.next(Duration.ofSeconds(20)).data().get("actions").asLong()).isEqualTo(3);
+        }
+    }
+}
