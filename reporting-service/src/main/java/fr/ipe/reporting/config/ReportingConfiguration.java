@@ -6,6 +6,7 @@ import fr.ipe.contracts.Topics;
 import fr.ipe.platform.kafka.CloudEventCodec;
 import fr.ipe.platform.kafka.ProjectionContainers;
 import fr.ipe.reporting.api.SnapshotReads;
+import fr.ipe.reporting.live.LiveViews;
 import fr.ipe.reporting.query.GenerationalDatabase;
 import fr.ipe.reporting.query.Rebuilds;
 import fr.ipe.reporting.query.ReportProjection;
@@ -75,12 +76,13 @@ public class ReportingConfiguration {
     @Bean
     Rebuilds rebuilds(ViewGenerations generations, List<ReportProjection> projections, MongoDatabase database,
                       KafkaProperties kafka, ObjectProvider<SslBundles> ssl, CloudEventCodec codec,
-                      @Qualifier("reportingProjections") ConcurrentMessageListenerContainer<String, byte[]> live) {
+                      @Qualifier("reportingProjections") ConcurrentMessageListenerContainer<String, byte[]> live,
+                      LiveViews liveViews) {
         Map<String, Object> config = TopicReads.withoutGroup(kafka.buildConsumerProperties(ssl.getIfAvailable()),
                 "reporting-rebuild");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         return new Rebuilds(generations, projections, database.getCollection("view_rebuild_locks"),
                 () -> new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()),
-                PROJECTED_TOPICS, codec, live);
+                PROJECTED_TOPICS, codec, live, liveViews::changedAll);
     }
 }

@@ -1,5 +1,6 @@
 package fr.ipe.reporting.live;
 
+import fr.ipe.reporting.query.ViewGenerations;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -9,6 +10,7 @@ import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,14 +70,25 @@ public class LiveViews implements DisposableBean {
         return current == null ? 0 : current.get("sequence", Number.class).longValue();
     }
 
-    /** Records a change of {@code view} and pushes its new state to its subscribers. */
+    /**
+     * Records a change of {@code view} and pushes its new state to its subscribers; not while this thread writes a
+     * generation being rebuilt or a snapshot, which nobody reads yet (the switch tells every view at once).
+     */
     public void changed(String view) {
+        if (ViewGenerations.isBuilding()) {
+            return;
+        }
         sequences.findOneAndUpdate(Filters.eq("_id", view), Updates.inc("sequence", 1L),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         Channel channel = channels.get(view);
         if (channel != null && channel.pending.compareAndSet(false, true)) {
             pushes.execute(() -> push(view, channel));
         }
+    }
+
+    /** Every view with subscribers changed (a rebuild switched generations): each gets the state it now reads. */
+    public void changedAll() {
+        List.copyOf(channels.keySet()).forEach(this::changed);
     }
 
     /**

@@ -38,6 +38,16 @@ public class ActionFactsProjection implements ReportProjection {
     }
 
     @Override
+    public String view() {
+        return BilanFacts.VIEW;
+    }
+
+    @Override
+    public Set<String> collections() {
+        return Set.of(BilanFacts.ACTIONS);
+    }
+
+    @Override
     public boolean project(ReceivedEvent event) {
         if (!(event.payload() instanceof ActionEvent action)) {
             return false;

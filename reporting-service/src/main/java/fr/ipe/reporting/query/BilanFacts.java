@@ -19,6 +19,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BilanFacts {
 
+    /** The view ops rebuild: both collections of facts the bilan derives from. */
+    public static final String VIEW = "bilan";
+    public static final String ACTIONS = "bilan_actions";
+    public static final String MISSIONS = "bilan_missions";
+
     private final MongoDatabase database;
 
     public BilanFacts(MongoDatabase database) {
@@ -26,11 +31,11 @@ public class BilanFacts {
     }
 
     public MongoCollection<Document> actions() {
-        return database.getCollection("bilan_actions");
+        return database.getCollection(ACTIONS);
     }
 
     public MongoCollection<Document> missions() {
-        return database.getCollection("bilan_missions");
+        return database.getCollection(MISSIONS);
     }
 
     /** The counted actions of {@code period}: of {@code academie}, or all (académies and national) when null. */

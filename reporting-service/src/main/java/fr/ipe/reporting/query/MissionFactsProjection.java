@@ -31,6 +31,16 @@ public class MissionFactsProjection implements ReportProjection {
     }
 
     @Override
+    public String view() {
+        return BilanFacts.VIEW;
+    }
+
+    @Override
+    public Set<String> collections() {
+        return Set.of(BilanFacts.MISSIONS);
+    }
+
+    @Override
     public boolean project(ReceivedEvent event) {
         if (!(event.payload() instanceof MissionEvent mission)) {
             return false;

@@ -51,6 +51,7 @@ final class Rebuild implements Runnable {
     private final SnapshotBound bound;
     private final Map<String, Long> reached = new java.util.concurrent.ConcurrentHashMap<>();
     private final Runnable heartbeat;
+    private final Runnable onSwitch;
     private final Runnable onEnd;
     private final Instant startedAt = Instant.now();
 
@@ -69,7 +70,7 @@ final class Rebuild implements Runnable {
     Rebuild(String id, List<String> views, List<ReportProjection> projections, Map<String, Integer> targets,
             Map<String, Integer> previous, boolean keepPrevious, Supplier<KafkaConsumer<String, byte[]>> consumers,
             List<String> topics, CloudEventCodec codec, MessageListenerContainer live, ViewGenerations generations,
-            SnapshotBound bound, Runnable heartbeat, Runnable onEnd) {
+            SnapshotBound bound, Runnable heartbeat, Runnable onSwitch, Runnable onEnd) {
         this.id = id;
         this.views = List.copyOf(views);
         this.projections = List.copyOf(projections);
@@ -83,6 +84,7 @@ final class Rebuild implements Runnable {
         this.generations = generations;
         this.bound = bound;
         this.heartbeat = heartbeat;
+        this.onSwitch = onSwitch;
         this.onEnd = onEnd;
     }
 
@@ -157,6 +159,7 @@ final class Rebuild implements Runnable {
                     switchedAt = Instant.now();
                     resumeLive();
                     paused = false;
+                    onSwitch.run();
                     lag = 0;
                     state = State.DONE;
                     if (!keepPrevious) {

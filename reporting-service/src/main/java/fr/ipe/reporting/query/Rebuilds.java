@@ -39,13 +39,14 @@ public class Rebuilds {
     private final List<String> topics;
     private final CloudEventCodec codec;
     private final MessageListenerContainer live;
+    private final Runnable afterSwitch;
     private static final Duration STALE_LOCK = Duration.ofMinutes(1);
 
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
 
     public Rebuilds(ViewGenerations generations, List<ReportProjection> projections,
                     MongoCollection<Document> locks, Supplier<KafkaConsumer<String, byte[]>> consumers,
-                    List<String> topics, CloudEventCodec codec, MessageListenerContainer live) {
+                    List<String> topics, CloudEventCodec codec, MessageListenerContainer live, Runnable afterSwitch) {
         this.generations = generations;
         this.projections = List.copyOf(projections);
         this.locks = locks;
@@ -53,6 +54,7 @@ public class Rebuilds {
         this.topics = List.copyOf(topics);
         this.codec = codec;
         this.live = live;
+        this.afterSwitch = afterSwitch;
     }
 
     /** The views ops can rebuild, with their collections. */
@@ -86,7 +88,7 @@ public class Rebuilds {
         }
         List<ReportProjection> feeding = projections.stream().filter(p -> chosen.contains(p.view())).toList();
         Rebuild rebuild = new Rebuild(id, chosen, feeding, targets, previous, keepPrevious, consumers, topics, codec,
-                live, generations, null, () -> chosen.forEach(view -> heartbeat(view, id)),
+                live, generations, null, () -> chosen.forEach(view -> heartbeat(view, id)), afterSwitch,
                 () -> chosen.forEach(this::unlock));
         return launch(rebuild);
     }
@@ -103,7 +105,7 @@ public class Rebuilds {
         chosen.forEach(view -> targets.put(view, generations.nextGeneration(view)));
         List<ReportProjection> feeding = projections.stream().filter(p -> chosen.contains(p.view())).toList();
         return launch(new Rebuild(UUID.randomUUID().toString(), chosen, feeding, targets, Map.of(), true, consumers,
-                topics, codec, live, generations, bound, () -> { }, () -> { }));
+                topics, codec, live, generations, bound, () -> { }, () -> { }, () -> { }));
     }
 
     /**

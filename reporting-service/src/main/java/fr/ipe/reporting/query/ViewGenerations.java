@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.bson.Document;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * Which generation of each view queries and the live stream use, and the routing of a view's collections to it: the
@@ -21,7 +23,7 @@ import org.bson.Document;
  * writes a new generation on its own thread (see {@link #building}) while everyone else keeps the current one; the switch
  * is one document update per view in {@code view_generations}, so every reader sees the old or the new, never a mix.
  */
-public class ViewGenerations {
+public class ViewGenerations implements SmartInitializingSingleton {
 
     static final String COLLECTION = "view_generations";
     private static final long REFRESH_NANOS = 1_000_000_000L;
@@ -31,6 +33,7 @@ public class ViewGenerations {
     private final MongoCollection<Document> generations;
     private final Supplier<List<ReportProjection>> projections;
     private volatile Map<String, String> viewOfCollection;
+    private final Set<String> resolvedEarly = ConcurrentHashMap.newKeySet();
     private volatile Map<String, Integer> current = Map.of();
     private volatile long readAt;
 
@@ -43,7 +46,13 @@ public class ViewGenerations {
 
     /** The name {@code collection} has in the generation this thread reads or writes. */
     public String physicalName(String collection) {
-        String view = viewsByCollection().get(collection);
+        Map<String, String> owners = viewOfCollection;
+        if (owners == null) {
+            // beans being created: the views are known once they all are (see afterSingletonsInstantiated)
+            resolvedEarly.add(collection);
+            return collection;
+        }
+        String view = owners.get(collection);
         if (view == null) {
             return collection;
         }
@@ -143,14 +152,20 @@ public class ViewGenerations {
         return BUILDING.get() != null;
     }
 
-    private Map<String, String> viewsByCollection() {
-        Map<String, String> owners = viewOfCollection;
-        if (owners == null) {
-            Map<String, String> read = new HashMap<>();
-            views().forEach((view, collections) -> collections.forEach(c -> read.put(c, view)));
-            owners = Map.copyOf(read);
-            viewOfCollection = owners;
+    /**
+     * Learns which view owns which collection once every bean exists (projections need beans that use the database,
+     * so they cannot be asked earlier). A view collection taken while beans were being created was kept in a field:
+     * it would never follow a rebuild, so startup fails and says which.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        Map<String, String> owners = new HashMap<>();
+        views().forEach((view, collections) -> collections.forEach(c -> owners.put(c, view)));
+        List<String> kept = resolvedEarly.stream().filter(owners::containsKey).sorted().toList();
+        if (!kept.isEmpty()) {
+            throw new IllegalStateException("view collections " + kept + " were taken while the beans were being "
+                    + "created: read them with getCollection on each use, or a rebuild cannot switch them");
         }
-        return owners;
+        viewOfCollection = Map.copyOf(owners);
     }
 }

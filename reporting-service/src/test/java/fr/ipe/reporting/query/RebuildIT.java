@@ -90,7 +90,9 @@ class RebuildIT {
         String national = tokens.bearer(Roles.NATIONAL);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 api.get("/api/reports/conventions/" + before.get(before.size() - 1), national).status() == 200);
+        // the conventions this test published (other tests of this JVM also project events straight, not from Kafka)
         Map<String, Document> live = snapshot();
+        live.keySet().retainAll(before);
         int generationBefore = generations.current("conventions");
 
         // load: new conventions keep coming, queries keep reading, during the whole rebuild
