@@ -116,6 +116,8 @@ public final class LocalStack implements AutoCloseable {
         // local runs and system tests may move the business date (OPS only) to run conventions through the years
         convention.put("IPE_BUSINESS_CLOCK_SETTABLE", "true");
         convention.put("IPE_DEADLINES_SCHEDULED", String.valueOf(scheduledDeadlines));
+        Map<String, String> stageBank = new HashMap<>(common);
+        stageBank.put("IPE_STAGE_BANK_DB_URL", postgres.jdbcUrl("stagebank"));
         Map<String, String> reporting = new HashMap<>(common);
         reporting.put("IPE_MONGO_URI", mongo);
         reporting.put("IPE_MONGO_DATABASE", "reporting");
@@ -123,7 +125,7 @@ public final class LocalStack implements AutoCloseable {
         services.add(ServiceProcess.start(root, "convention-service", ports.convention(), convention, logs));
         services.add(ServiceProcess.start(root, "mission-service", ports.mission(), common, logs));
         services.add(ServiceProcess.start(root, "action-service", ports.action(), common, logs));
-        services.add(ServiceProcess.start(root, "stage-bank-service", ports.stageBank(), common, logs));
+        services.add(ServiceProcess.start(root, "stage-bank-service", ports.stageBank(), stageBank, logs));
         services.add(ServiceProcess.start(root, "reporting-service", ports.reporting(), reporting, logs));
 
         Map<String, String> gateway = new HashMap<>(common);

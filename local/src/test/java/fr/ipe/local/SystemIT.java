@@ -290,6 +290,14 @@ class SystemIT {
         }
     }
 
+    @Test
+    @Order(12)
+    void theStageBankNeverOversellsAnOfferAndKeepsEachAcademieToItself() throws Exception {
+        StageBankScenario scenario = new StageBankScenario(gateway(), stack.gatewayUrl(), SystemIT::token);
+        scenario.fiftyConcurrentReservationsOnTenPlaces();
+        scenario.anotherAcademiesRectoratIsTurnedAway();
+    }
+
     private static ApiClient.Response awaitReport(String id, String bearer, String status, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
