@@ -1,7 +1,12 @@
 package fr.ipe.stagebank.query;
 
+import fr.ipe.contracts.stage.CommitmentRenewalDeclined;
+import fr.ipe.contracts.stage.CommitmentRenewed;
+import fr.ipe.contracts.stage.CompanyCommitted;
 import fr.ipe.contracts.stage.EtablissementChanged;
 import fr.ipe.contracts.stage.EtablissementRegistered;
+import fr.ipe.contracts.stage.MentorRegistered;
+import fr.ipe.contracts.stage.MentoringRecorded;
 import fr.ipe.contracts.stage.PlacementCancelled;
 import fr.ipe.contracts.stage.PlacementConfirmed;
 import fr.ipe.contracts.stage.PlacesReserved;
@@ -30,13 +35,17 @@ public class StageBankViewProjection {
     private final OfferViews offers;
     private final NeedViews needs;
     private final PlacementViews placements;
+    private final CommitmentViews commitments;
+    private final MentorViews mentors;
 
     public StageBankViewProjection(EtablissementViews etablissements, OfferViews offers, NeedViews needs,
-                                   PlacementViews placements) {
+                                   PlacementViews placements, CommitmentViews commitments, MentorViews mentors) {
         this.etablissements = etablissements;
         this.offers = offers;
         this.needs = needs;
         this.placements = placements;
+        this.commitments = commitments;
+        this.mentors = mentors;
     }
 
     @EventHandler
@@ -92,5 +101,30 @@ public class StageBankViewProjection {
     @EventHandler
     void on(StageNeedClosed e, @SequenceNumber long version) {
         needs.closed(e.needId(), version);
+    }
+
+    @EventHandler
+    void on(CompanyCommitted e, @SequenceNumber long version) {
+        commitments.committed(e, version);
+    }
+
+    @EventHandler
+    void on(CommitmentRenewed e, @SequenceNumber long version) {
+        commitments.renewed(e.commitmentId(), e.schoolYear(), e.trainees(), version);
+    }
+
+    @EventHandler
+    void on(CommitmentRenewalDeclined e, @SequenceNumber long version) {
+        commitments.declined(e.commitmentId(), e.schoolYear(), e.reason(), version);
+    }
+
+    @EventHandler
+    void on(MentorRegistered e, @SequenceNumber long version) {
+        mentors.registered(e, version);
+    }
+
+    @EventHandler
+    void on(MentoringRecorded e, @SequenceNumber long version) {
+        mentors.recorded(e, version);
     }
 }
