@@ -5,7 +5,10 @@ import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A re-import or an edit changed the établissement's bassin, kind, name or priority flags (its UAI and académie never change). */
+/**
+ * A re-import or an edit changed the établissement's bassin, kind, name or priority flags (its UAI and académie never
+ * change).
+ */
 @EventContract(type = "fr.ipe.stage.EtablissementChanged.v1", topic = Topics.STAGES)
 public record EtablissementChanged(
         String uai,

@@ -4,7 +4,10 @@ import fr.ipe.contracts.EventContract;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
-/** A mentor (parrain: a volunteer, active or retired, from a company) joined the académie's mentoring; known by the association's reference, not by name. */
+/**
+ * A mentor (parrain: a volunteer, active or retired, from a company) joined the académie's mentoring; known by the
+ * association's reference, not by name.
+ */
 @EventContract(type = "fr.ipe.stage.MentorRegistered.v1", topic = Topics.STAGES)
 public record MentorRegistered(
         String mentorId,

@@ -4,7 +4,10 @@ import fr.ipe.contracts.EventContract;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
-/** The mentor follows {@code youngPeople} young people of établissement {@code uai} in the school year (the figure replaces the previous one for that établissement and year). */
+/**
+ * The mentor follows {@code youngPeople} young people of établissement {@code uai} in the school year (the figure
+ * replaces the previous one for that établissement and year).
+ */
 @EventContract(type = "fr.ipe.stage.MentoringRecorded.v1", topic = Topics.STAGES)
 public record MentoringRecorded(
         String mentorId,

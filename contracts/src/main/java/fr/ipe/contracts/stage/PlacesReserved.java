@@ -5,7 +5,11 @@ import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code places} places of the offer were reserved in each of {@code weeks} for the need {@code needId} of établissement {@code uai}; {@code priorityEtablissement} says whether it was a priority of the bank at that time. Counts only: no pupil is named. */
+/**
+ * {@code places} places of the offer were reserved in each of {@code weeks} for the need {@code needId} of
+ * établissement {@code uai}; {@code priorityEtablissement} says whether it was a priority of the bank at that time.
+ * Counts only: no pupil is named.
+ */
 @EventContract(type = "fr.ipe.stage.PlacesReserved.v1", topic = Topics.STAGES)
 public record PlacesReserved(
         String offerId,

@@ -4,7 +4,10 @@ import fr.ipe.contracts.EventContract;
 import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 
-/** The établissement closed its need (met by the bank or by its own search, or no longer current): it is no longer matched. */
+/**
+ * The établissement closed its need (met by the bank or by its own search, or no longer current): it is no longer
+ * matched.
+ */
 @EventContract(type = "fr.ipe.stage.StageNeedClosed.v1", topic = Topics.STAGES)
 public record StageNeedClosed(
         String needId,

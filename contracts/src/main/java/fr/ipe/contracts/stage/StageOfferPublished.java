@@ -5,7 +5,11 @@ import fr.ipe.contracts.Topics;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A company (SIRET) offers {@code placesPerWeek} places in each of {@code weeks} (ISO weeks such as 2026-W10, not necessarily contiguous) in a bassin, for pupils of {@code levels}; entered on its behalf by the rectorat or the association. */
+/**
+ * A company (SIRET) offers {@code placesPerWeek} places in each of {@code weeks} (ISO weeks such as 2026-W10, not
+ * necessarily contiguous) in a bassin, for pupils of {@code levels}; entered on its behalf by the rectorat or the
+ * association.
+ */
 @EventContract(type = "fr.ipe.stage.StageOfferPublished.v1", topic = Topics.STAGES)
 public record StageOfferPublished(
         String offerId,
