@@ -3,6 +3,7 @@ package fr.ipe.stagebank.query;
 import fr.ipe.contracts.stage.PriorityFlag;
 import fr.ipe.contracts.stage.StageLevel;
 import fr.ipe.contracts.stage.StageNeedStated;
+import fr.ipe.platform.domain.RuleViolation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -72,9 +73,19 @@ public class NeedViews {
         jdbc.update("UPDATE need_view SET status = 'CLOSED', version = ? WHERE need_id = ?", version, needId);
     }
 
-    /** Pupils placed by the bank: {@code pupils} more (fewer when negative). */
+    /**
+     * Pupils placed by the bank: {@code pupils} more (fewer when negative). Never more than the need asked for: two
+     * reservations for one need on different offers are two aggregates, so the need's row, locked by this update in the
+     * reservation's own transaction, is what keeps them from placing more pupils than it has; the second one fails
+     * (409) and its transaction, events included, rolls back.
+     */
     void placed(String needId, int pupils) {
-        jdbc.update("UPDATE need_view SET placed = placed + ? WHERE need_id = ?", pupils, needId);
+        int updated = jdbc.update("UPDATE need_view SET placed = placed + ? WHERE need_id = ? AND placed + ? <= pupils",
+                pupils, needId, pupils);
+        if (updated == 0) {
+            throw RuleViolation.conflict("need-met", "need " + needId + " has fewer than " + pupils
+                    + " pupil(s) still to place");
+        }
     }
 
     private static NeedView read(ResultSet rs, int row) throws SQLException {

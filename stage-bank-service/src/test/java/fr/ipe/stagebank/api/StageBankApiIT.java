@@ -176,6 +176,35 @@ class StageBankApiIT {
     }
 
     @Test
+    void concurrentReservationsOnTwoOffersNeverPlaceMorePupilsThanTheNeedAsked() throws Exception {
+        String first = api.post("/api/stage-bank/offers", aix, offer(10, "2010-W20")).body().get("offerId").asText();
+        String second = api.post("/api/stage-bank/offers", aix, offer(10, "2010-W20")).body().get("offerId").asText();
+        String needId = need(aix, "0131234K", "BAC_PRO", 5, "2010-W20");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<ApiClient.Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                String offerId = i % 2 == 0 ? first : second;
+                answers.add(pool.submit(() -> api.post("/api/stage-bank/offers/" + offerId + "/placements", aix,
+                        Map.of("needId", needId, "places", 1, "weeks", List.of("2010-W20")))));
+            }
+            int created = 0;
+            for (Future<ApiClient.Response> answer : answers) {
+                ApiClient.Response response = answer.get();
+                assertThat(response.status()).as(response.text()).isIn(201, 409);
+                created += response.status() == 201 ? 1 : 0;
+            }
+            assertThat(created).isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api.get("/api/stage-bank/needs/" + needId, aix).body().get("placed").asInt()).isEqualTo(5);
+        int free = api.get("/api/stage-bank/offers/" + first, aix).body().get("weeks").get(0).get("free").asInt()
+                + api.get("/api/stage-bank/offers/" + second, aix).body().get("weeks").get(0).get("free").asInt();
+        assertThat(free).as("the refused reservations left the offers' places free").isEqualTo(15);
+    }
+
+    @Test
     void proposalsPutPriorityEtablissementsFirstAndSayWhy() {
         var offer = api.post("/api/stage-bank/offers", aix, offer(2, "2010-W10", "2010-W11"));
         String offerId = offer.body().get("offerId").asText();
