@@ -3,6 +3,7 @@ package fr.ipe.contracts;
 import fr.ipe.contracts.action.ActionEvent;
 import fr.ipe.contracts.convention.ConventionEvent;
 import fr.ipe.contracts.mission.MissionEvent;
+import fr.ipe.contracts.stage.StageBankEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class EventCatalog {
 
     /** One sealed root per bounded context; its permitted records are that context's published events. */
     private static final List<Class<? extends PublishedEvent>> CONTEXT_ROOTS = List.of(ConventionEvent.class, MissionEvent.class,
-            ActionEvent.class);
+            ActionEvent.class, StageBankEvent.class);
 
     private static final List<Class<? extends PublishedEvent>> EVENTS = permittedRecords(CONTEXT_ROOTS);
 

@@ -57,6 +57,26 @@ import fr.ipe.contracts.action.ActionFigures;
 import fr.ipe.contracts.action.ActionPartners;
 import fr.ipe.contracts.action.ActionPlanned;
 import fr.ipe.contracts.action.ActionValidated;
+import fr.ipe.contracts.stage.CommitmentRenewalDeclined;
+import fr.ipe.contracts.stage.CommitmentRenewed;
+import fr.ipe.contracts.stage.CompanyCommitted;
+import fr.ipe.contracts.stage.EtablissementChanged;
+import fr.ipe.contracts.stage.EtablissementKind;
+import fr.ipe.contracts.stage.EtablissementRegistered;
+import fr.ipe.contracts.stage.MentorRegistered;
+import fr.ipe.contracts.stage.MentorStatus;
+import fr.ipe.contracts.stage.MentoringRecorded;
+import fr.ipe.contracts.stage.OfferEntrant;
+import fr.ipe.contracts.stage.PlacementCancelled;
+import fr.ipe.contracts.stage.PlacementConfirmed;
+import fr.ipe.contracts.stage.PlacesReserved;
+import fr.ipe.contracts.stage.PriorityFlag;
+import fr.ipe.contracts.stage.StageLevel;
+import fr.ipe.contracts.stage.StageNeedClosed;
+import fr.ipe.contracts.stage.StageNeedStated;
+import fr.ipe.contracts.stage.StageOfferExpired;
+import fr.ipe.contracts.stage.StageOfferPublished;
+import fr.ipe.contracts.stage.StageOfferWithdrawn;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -83,6 +103,13 @@ final class ContractSamples {
     static final String CANDIDATURE_TOULOUSE = "9e1b4d63-2a7c-4f8e-b0d5-20070901c001";
     static final String ACTION_LYON = "a1c3e5f7-2b4d-4f6a-8c0e-20070312a001";
     static final String ASSOCIATION_SIRET = "42843689300013";
+    /** The stage bank of the académie d'Aix-Marseille, 2009-2010: a lycée professionnel of Marseille (REP+, QPV). */
+    static final String LP_MARSEILLE = "0130053M";
+    static final String OFFER_MARSEILLE = "4c1e8b2a-9d3f-4a6e-b7c5-20091005s001";
+    static final String NEED_MARSEILLE = "8e2d4f6a-1b3c-4d5e-a6f7-20090921n001";
+    static final String PLACEMENT_MARSEILLE = "a3b5c7d9-2e4f-4a6b-8c0d-20091012p001";
+    static final String COMMITMENT_MARSEILLE = "d1e3f5a7-6b8c-4d0e-9f1a-20090901k001";
+    static final String MENTOR_MARSEILLE = "f7a9b1c3-5d7e-4f9a-8b2c-20091001m001";
 
     private ContractSamples() {
     }
@@ -180,7 +207,43 @@ final class ContractSamples {
                 new ActionCorrected(ACTION_LYON, "lyon", "trades-information", LocalDate.of(2007, 3, 12),
                         LocalDate.of(2007, 3, 16), lyonPartners(), new ActionFigures(4, 312, 352, 18, 25, 12, 1),
                         "Deux élèves d'un collège comptés après coup", LocalDate.of(2007, 5, 2)),
-                new ActionCancelled(ACTION_LYON, "lyon", "Forum reporté sine die", LocalDate.of(2007, 2, 20)));
+                new ActionCancelled(ACTION_LYON, "lyon", "Forum reporté sine die", LocalDate.of(2007, 2, 20)),
+                new EtablissementRegistered(LP_MARSEILLE, "aix-marseille", "marseille-nord",
+                        EtablissementKind.LYCEE_PROFESSIONNEL, "Lycée professionnel de la Viste",
+                        List.of(PriorityFlag.ESPOIR_BANLIEUES, PriorityFlag.REP_PLUS, PriorityFlag.QPV),
+                        LocalDate.of(2009, 9, 7)),
+                new EtablissementChanged(LP_MARSEILLE, "aix-marseille", "marseille-nord",
+                        EtablissementKind.LYCEE_PROFESSIONNEL, "Lycée professionnel de la Viste",
+                        List.of(PriorityFlag.ESPOIR_BANLIEUES, PriorityFlag.OBJECTIF_STAGES, PriorityFlag.REP_PLUS,
+                                PriorityFlag.QPV), LocalDate.of(2009, 10, 1)),
+                new StageOfferPublished(OFFER_MARSEILLE, "aix-marseille", "marseille-nord", "55208131766522",
+                        "Atelier de maintenance industrielle", "Industrie", "Maintenance des équipements industriels",
+                        List.of(StageLevel.BAC_PRO, StageLevel.BTS), 3, List.of("2009-W46", "2009-W47", "2010-W05"),
+                        "Chaussures de sécurité fournies ; tuteur désigné", OfferEntrant.ASSOCIATION,
+                        LocalDate.of(2009, 10, 5)),
+                new StageOfferWithdrawn(OFFER_MARSEILLE, "aix-marseille", LocalDate.of(2010, 1, 11),
+                        "Arrêt de la ligne de production"),
+                new StageOfferExpired(OFFER_MARSEILLE, "aix-marseille", LocalDate.of(2010, 2, 1)),
+                new StageNeedStated(NEED_MARSEILLE, "aix-marseille", LP_MARSEILLE, "marseille-nord", StageLevel.BAC_PRO,
+                        "Maintenance des équipements industriels", 12, List.of("2009-W46", "2009-W47"),
+                        "Période de formation en milieu professionnel évaluée au baccalauréat", LocalDate.of(2009, 9, 21)),
+                new StageNeedClosed(NEED_MARSEILLE, "aix-marseille", LocalDate.of(2009, 12, 18),
+                        "Élèves placés par la banque et par l'établissement"),
+                new PlacesReserved(OFFER_MARSEILLE, PLACEMENT_MARSEILLE, NEED_MARSEILLE, "aix-marseille", LP_MARSEILLE,
+                        true, StageLevel.BAC_PRO, 2, List.of("2009-W46", "2009-W47"), LocalDate.of(2009, 10, 12)),
+                new PlacementConfirmed(OFFER_MARSEILLE, PLACEMENT_MARSEILLE, NEED_MARSEILLE, "aix-marseille",
+                        LocalDate.of(2009, 10, 20)),
+                new PlacementCancelled(OFFER_MARSEILLE, PLACEMENT_MARSEILLE, NEED_MARSEILLE, "aix-marseille", 2,
+                        List.of("2009-W46", "2009-W47"), LocalDate.of(2009, 11, 2), "Élèves placés par l'établissement"),
+                new CompanyCommitted(COMMITMENT_MARSEILLE, "aix-marseille", "marseille-nord", "55208131766522",
+                        "Atelier de maintenance industrielle", 6, "2009-2010", LocalDate.of(2009, 9, 1)),
+                new CommitmentRenewed(COMMITMENT_MARSEILLE, "aix-marseille", "2010-2011", 8, LocalDate.of(2010, 6, 30)),
+                new CommitmentRenewalDeclined(COMMITMENT_MARSEILLE, "aix-marseille", "2011-2012",
+                        "Stagiaires non préparés à l'accueil en entreprise", LocalDate.of(2011, 6, 30)),
+                new MentorRegistered(MENTOR_MARSEILLE, "aix-marseille", "IPE-PAR-2009-017", "55208131766522",
+                        "Atelier de maintenance industrielle", MentorStatus.RETIRED, LocalDate.of(2009, 10, 1)),
+                new MentoringRecorded(MENTOR_MARSEILLE, "aix-marseille", LP_MARSEILLE, "2009-2010", 4,
+                        LocalDate.of(2009, 10, 15)));
     }
 
     /** Two collèges and two lycées of Lyon, a member company, the UIMM. */

@@ -128,6 +128,8 @@ public final class LocalStack implements AutoCloseable {
         mission.put("IPE_BUSINESS_CLOCK_SETTABLE", "true");
         Map<String, String> action = new HashMap<>(common);
         action.put("IPE_ACTION_DB_URL", postgres.jdbcUrl("action"));
+        Map<String, String> stageBank = new HashMap<>(common);
+        stageBank.put("IPE_STAGE_BANK_DB_URL", postgres.jdbcUrl("stagebank"));
         Map<String, String> reporting = new HashMap<>(common);
         reporting.put("IPE_MONGO_URI", mongo);
         reporting.put("IPE_MONGO_DATABASE", "reporting");
@@ -135,7 +137,7 @@ public final class LocalStack implements AutoCloseable {
         services.add(ServiceProcess.start(root, "convention-service", ports.convention(), convention, logs));
         services.add(ServiceProcess.start(root, "mission-service", ports.mission(), mission, logs));
         services.add(ServiceProcess.start(root, "action-service", ports.action(), action, logs));
-        services.add(ServiceProcess.start(root, "stage-bank-service", ports.stageBank(), common, logs));
+        services.add(ServiceProcess.start(root, "stage-bank-service", ports.stageBank(), stageBank, logs));
         services.add(ServiceProcess.start(root, "reporting-service", ports.reporting(), reporting, logs));
 
         Map<String, String> gateway = new HashMap<>(common);

@@ -307,6 +307,14 @@ class SystemIT {
     }
 
     @Test
+    @Order(12)
+    void theStageBankNeverOversellsAnOfferAndKeepsEachAcademieToItself() throws Exception {
+        StageBankScenario scenario = new StageBankScenario(gateway(), stack.gatewayUrl(), SystemIT::token);
+        scenario.fiftyConcurrentReservationsOnTenPlaces();
+        scenario.anotherAcademiesRectoratIsTurnedAway();
+    }
+
+    @Test
     @Order(13)
     void partnershipActionsThroughTheGatewayAddUpToThe2007BilanWhichIsLivePerAcademie() throws Exception {
         BilanScenario scenario = new BilanScenario(gateway(), stack.gatewayUrl(), SystemIT::token);

@@ -1,9 +1,9 @@
 package fr.ipe.stagebank;
 
 import fr.ipe.testkit.hostile.HostileInputTest;
-import fr.ipe.testkit.spring.IpeWebTest;
+import fr.ipe.testkit.spring.IpeServiceTest;
 
 /** Every operation of the OpenAPI document, sent hostile input (see {@link HostileInputTest}). */
-@IpeWebTest
+@IpeServiceTest
 class HostileInputIT extends HostileInputTest {
 }

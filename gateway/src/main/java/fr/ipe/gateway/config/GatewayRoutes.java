@@ -45,13 +45,16 @@ public class GatewayRoutes {
     }
 
     /**
-     * Server-Sent Events of reporting's live views ({@code /api/reports/<view>/<period>/live}): a stream stays open for
+     * Server-Sent Events of reporting's live views ({@code /api/reports/<view>/<period>/live}, the stage bank's
+     * {@code /api/reports/stage-bank/academies/<académie>/periods/<period>/live}) and of a rebuild's progress
+     * ({@code /api/reports/operations/rebuilds/<id>/progress}): a stream stays open for
      * as long as its client listens, so it has no response time-out (the global one would cut it), no breaker (a long
      * stream is neither slow nor failed) and no retry; a bulkhead of its own bounds the open streams without taking
      * the permits of the reports' ordinary calls. Netty relays each event as it comes: nothing is buffered.
      */
     private static void live(RouteLocatorBuilder.Builder routes, RouteResilience resilience, String name, URI service) {
-        routes.route(name, r -> r.path("/api/reports/*/*/live", "/api/reports/*/live")
+        routes.route(name, r -> r.path("/api/reports/*/*/live", "/api/reports/*/live",
+                        "/api/reports/stage-bank/academies/*/periods/*/live", "/api/reports/operations/rebuilds/*/progress")
                 .filters(f -> f.filter(resilience.forStream(name)))
                 .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1L)
                 .uri(service));

@@ -131,6 +131,10 @@ final class Rebuild implements Runnable {
             List<TopicPartition> partitions = partitionsOf(consumer);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
+            ViewGenerations.building(targets, () -> {
+                projections.forEach(ReportProjection::prepare);
+                return null;
+            });
             RateWindow window = new RateWindow();
             Map<TopicPartition, Long> head = consumer.endOffsets(partitions);
             if (bound != null) {

@@ -21,4 +21,11 @@ public interface ReportProjection {
      * by {@code getCollection} on every use (never kept in a field): a rebuild routes them to a new generation.
      */
     Set<String> collections();
+
+    /**
+     * Makes ready the generation of the collections the projection is about to write: its indexes. Called at startup
+     * for the current generation and by a rebuild for the new one (routing is in place: use getCollection).
+     */
+    default void prepare() {
+    }
 }

@@ -167,5 +167,6 @@ public class ViewGenerations implements SmartInitializingSingleton {
                     + "created: read them with getCollection on each use, or a rebuild cannot switch them");
         }
         viewOfCollection = Map.copyOf(owners);
+        projections.get().forEach(ReportProjection::prepare);
     }
 }

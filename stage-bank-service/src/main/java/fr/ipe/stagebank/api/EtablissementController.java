@@ -1,0 +1,120 @@
+package fr.ipe.stagebank.api;
+
+import fr.ipe.platform.time.BusinessClock;
+import fr.ipe.platform.web.ResourceNotFoundException;
+import fr.ipe.platform.web.Versions;
+import fr.ipe.stagebank.domain.EtablissementCommands.Outcome;
+import fr.ipe.stagebank.domain.EtablissementCommands.RegisterEtablissement;
+import fr.ipe.stagebank.query.EtablissementView;
+import fr.ipe.stagebank.query.EtablissementViews;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Établissements", description = "The académie's établissements, their bassin and priority flags")
+public class EtablissementController {
+
+    private final CommandGateway commands;
+    private final EtablissementViews etablissements;
+    private final EtablissementImport imports;
+    private final StageBankAccess access;
+    private final BusinessClock clock;
+
+    public EtablissementController(CommandGateway commands, EtablissementViews etablissements,
+                                   EtablissementImport imports, StageBankAccess access, BusinessClock clock) {
+        this.commands = commands;
+        this.etablissements = etablissements;
+        this.imports = imports;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** What an import did: établissements registered, changed, and already up to date. */
+    public record ImportReport(String academie, int rows, int registered, int changed, int unchanged) {
+    }
+
+    @PostMapping(path = "/api/stage-bank/academies/{academie}/etablissements", consumes = "text/csv")
+    @Operation(summary = "Import the académie's établissements from a CSV file",
+            description = "The rectorat's list of établissements, one per row under the header "
+                    + "`uai,bassin,kind,name,priorities`: a valid UAI, the bassin (employment area), the kind "
+                    + "(COLLEGE, LYCEE_PROFESSIONNEL, LYCEE_TECHNOLOGIQUE, LYCEE_POLYVALENT, EREA), the name, and the "
+                    + "priority flags separated by | (ESPOIR_BANLIEUES, OBJECTIF_STAGES, ACADEMIE_PRIORITY, REP, "
+                    + "REP_PLUS, QPV; empty for none). Every row is checked first: a file with bad rows is refused "
+                    + "whole (422, one error per row with its line, field and rule). Importing the same file again "
+                    + "changes nothing (idempotent); a changed row updates its établissement. At most 5 000 rows. "
+                    + "Caller: the académie's RECTORAT (403 for another académie).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "text/csv",
+                            schema = @Schema(type = "string", example = RequestExamples.IMPORT_CSV))))
+    public ImportReport importCsv(
+            @PathVariable @Pattern(regexp = "[a-z]+(-[a-z]+)*") @Size(max = 64) String academie,
+            @RequestBody @Size(max = 2_000_000) String csv) {
+        access.requireManage(academie);
+        LocalDate today = clock.today();
+        List<RegisterEtablissement> rows = imports.commands(academie, csv, today);
+        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        for (RegisterEtablissement row : rows) {
+            Outcome outcome = commands.sendAndWait(row);
+            outcomes.merge(outcome, 1, Integer::sum);
+        }
+        return new ImportReport(academie, rows.size(), outcomes.getOrDefault(Outcome.REGISTERED, 0),
+                outcomes.getOrDefault(Outcome.CHANGED, 0), outcomes.getOrDefault(Outcome.UNCHANGED, 0));
+    }
+
+    @ExceptionHandler(EtablissementImport.Rejected.class)
+    ResponseEntity<ProblemDetail> rejected(EtablissementImport.Rejected rejected) {
+        ProblemDetail problem = rejected.problem();
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @GetMapping("/api/stage-bank/etablissements/{uai}")
+    @PreAuthorize(StageBankAccess.READERS)
+    @Operation(summary = "One établissement",
+            description = "Its académie, bassin, kind, name and priority flags; it is a priority of the bank when it "
+                    + "carries any flag. Readers: NATIONAL and the académie's RECTORAT (403 for another académie).")
+    public ResponseEntity<EtablissementView> get(@PathVariable @Pattern(regexp = "[0-9]{7}[A-Z]") String uai) {
+        EtablissementView view = etablissements.find(uai)
+                .orElseThrow(() -> new ResourceNotFoundException("établissement", uai));
+        access.requireRead(view.academie());
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    @GetMapping("/api/stage-bank/etablissements")
+    @PreAuthorize(StageBankAccess.READERS)
+    @Operation(summary = "Établissements by académie, bassin and priority, paged by cursor",
+            description = "In UAI order; `limit` is 1 to 200, `next` the cursor of the following page. NATIONAL reads "
+                    + "every académie; a RECTORAT its own, and asking for another is refused (403).")
+    public StagePage<EtablissementView> list(
+            @RequestParam(required = false) @Pattern(regexp = "[a-z]+(-[a-z]+)*") @Size(max = 64) String academie,
+            @RequestParam(required = false) @Size(max = 100) String bassin,
+            @RequestParam(required = false) Boolean priority,
+            @RequestParam(required = false) @Size(max = 8) String after,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(StagePage.MAX_PAGE) int limit) {
+        String confined = access.listedAcademie(academie);
+        return StagePage.of(etablissements.page(confined, bassin, priority, after, limit), limit,
+                EtablissementView::uai);
+    }
+}

@@ -1,0 +1,149 @@
+package fr.ipe.stagebank.api;
+
+import fr.ipe.contracts.stage.StageLevel;
+import fr.ipe.platform.domain.RuleViolation;
+import fr.ipe.platform.time.BusinessClock;
+import fr.ipe.platform.web.ResourceNotFoundException;
+import fr.ipe.platform.web.Versions;
+import fr.ipe.stagebank.domain.Matching;
+import fr.ipe.stagebank.domain.NeedCommands.CloseNeed;
+import fr.ipe.stagebank.domain.NeedCommands.StateNeed;
+import fr.ipe.stagebank.query.EtablissementView;
+import fr.ipe.stagebank.query.EtablissementViews;
+import fr.ipe.stagebank.query.NeedView;
+import fr.ipe.stagebank.query.NeedViews;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/stage-bank/needs")
+@Validated
+@Tag(name = "Stage needs", description = "Établissements' needs, and the offers matching proposes for them")
+public class NeedController {
+
+    private final CommandGateway commands;
+    private final NeedViews needs;
+    private final EtablissementViews etablissements;
+    private final StageBankAccess access;
+    private final Proposals proposals;
+    private final BusinessClock clock;
+
+    public NeedController(CommandGateway commands, NeedViews needs, EtablissementViews etablissements,
+                          StageBankAccess access, Proposals proposals, BusinessClock clock) {
+        this.commands = commands;
+        this.needs = needs;
+        this.etablissements = etablissements;
+        this.access = access;
+        this.proposals = proposals;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "State an établissement's need",
+            description = "How many pupils (1 to 400) of a level and speciality of a registered établissement need a "
+                    + "stage in which ISO weeks, with which objectives. The bank complements the school's own search: "
+                    + "the need may be met partly. The need takes its établissement's académie and bassin (422 "
+                    + "etablissement-unknown when the UAI is not registered). Caller: the académie's RECTORAT (403 "
+                    + "for another académie). Answers 201 with the need, its Location and ETag.")
+    public ResponseEntity<NeedView> state(@Valid @RequestBody NeedRequest request) {
+        EtablissementView etablissement = etablissements.find(request.uai()).orElseThrow(() -> RuleViolation
+                .unprocessable("etablissement-unknown", "uai", "no établissement " + request.uai() + " in the bank"));
+        access.requireManage(etablissement.academie());
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new StateNeed(id, etablissement.academie(), etablissement.uai(), etablissement.bassin(),
+                request.level(), request.speciality(), request.pupils(), request.weeks(), request.objectives(),
+                clock.today()));
+        NeedView view = found(id);
+        return ResponseEntity.created(URI.create("/api/stage-bank/needs/" + id)).eTag(Versions.etag(view.version()))
+                .body(view);
+    }
+
+    @GetMapping("/{needId}")
+    @PreAuthorize(StageBankAccess.READERS)
+    @Operation(summary = "One need: pupils asked for, placed by the bank, still unmet",
+            description = "The need with the pupils the bank placed (reserved or confirmed places) and the unmet "
+                    + "rest. Readers: NATIONAL and the académie's RECTORAT (another académie's gets 403).")
+    public ResponseEntity<NeedView> get(@PathVariable @Size(max = 64) String needId) {
+        NeedView view = visible(needId);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    @GetMapping
+    @PreAuthorize(StageBankAccess.READERS)
+    @Operation(summary = "Needs by académie, établissement, status and level, paged by cursor",
+            description = "Filters combine; `limit` is 1 to 200, `next` the cursor of the following page. NATIONAL "
+                    + "reads every académie; a RECTORAT its own, and asking for another is refused (403).")
+    public StagePage<NeedView> list(
+            @RequestParam(required = false) @Pattern(regexp = "[a-z]+(-[a-z]+)*") @Size(max = 64) String academie,
+            @RequestParam(required = false) @Pattern(regexp = "[0-9]{7}[A-Z]") String uai,
+            @RequestParam(required = false) NeedView.Status status,
+            @RequestParam(required = false) StageLevel level,
+            @RequestParam(required = false) @Size(max = 64) String after,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(StagePage.MAX_PAGE) int limit) {
+        String confined = access.listedAcademie(academie);
+        return StagePage.of(needs.page(confined, uai, status, level, after, limit), limit, NeedView::needId);
+    }
+
+    @PostMapping("/{needId}/closure")
+    @Operation(summary = "Close a need",
+            description = "The need is no longer matched (met by the bank or by the school's own search, or no "
+                    + "longer current); its placements stay. 409 when already closed. Caller: the académie's "
+                    + "RECTORAT. Send If-Match with the ETag you read to refuse a stale write (412).")
+    public ResponseEntity<NeedView> close(@PathVariable @Size(max = 64) String needId,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                          @Valid @RequestBody ReasonRequest request) {
+        access.requireManage(found(needId).academie());
+        commands.sendAndWait(new CloseNeed(needId, request.reason(), clock.today(), Versions.expected(ifMatch)));
+        NeedView view = found(needId);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    /** The proposals for a need, best first. */
+    public record NeedProposals(String needId, int unmet, List<Matching.Proposal> proposals) {
+    }
+
+    @GetMapping("/{needId}/proposals")
+    @PreAuthorize(StageBankAccess.READERS)
+    @Operation(summary = "The offers proposed for a need, best first, each with why",
+            description = "Published offers of the need's bassin for its level with free places in some of its "
+                    + "weeks. When needs compete for an offer, its free places are dealt one at a time, in turn: "
+                    + "priority établissements first (Espoir banlieues, Objectif stages, académie priority, "
+                    + "REP/REP+/QPV), then exam-assessed vocational stages (CAP to BTS) and 3e découverte "
+                    + "professionnelle, then the others; within a tier the need served least so far first. Each "
+                    + "proposal gives the places the need's fair share holds, the weeks and the reasons. "
+                    + "Deterministic. Readers: NATIONAL and the académie's RECTORAT.")
+    public NeedProposals proposals(@PathVariable @Size(max = 64) String needId) {
+        NeedView need = visible(needId);
+        return new NeedProposals(needId, need.unmet(), proposals.of(need));
+    }
+
+    private NeedView visible(String needId) {
+        NeedView view = found(needId);
+        access.requireRead(view.academie());
+        return view;
+    }
+
+    private NeedView found(String needId) {
+        return needs.find(needId).orElseThrow(() -> new ResourceNotFoundException("need", needId));
+    }
+}

@@ -1,0 +1,43 @@
+package fr.ipe.stagebank.domain;
+
+import fr.ipe.contracts.period.ReportingPeriod;
+import fr.ipe.platform.domain.RuleViolation;
+
+/** The school years of a commitment: written 2009-2010, renewed one year at a time, the next one only. */
+final class CommitmentYears {
+
+    /** A company hosting beyond this many trainees a year commits per establishment or bassin, not at once. */
+    static final int MAX_TRAINEES = 500;
+
+    private CommitmentYears() {
+    }
+
+    static ReportingPeriod schoolYear(String field, String text) {
+        ReportingPeriod period;
+        try {
+            period = ReportingPeriod.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.unprocessable("school-year", field, e.getMessage());
+        }
+        if (period.kind() != ReportingPeriod.Kind.SCHOOL_YEAR) {
+            throw RuleViolation.unprocessable("school-year", field, "a school year is written 2009-2010, not " + text);
+        }
+        return period;
+    }
+
+    static void requireTrainees(int trainees) {
+        if (trainees < 1 || trainees > MAX_TRAINEES) {
+            throw RuleViolation.unprocessable("trainees", "trainees", "a company commits to host 1 to " + MAX_TRAINEES
+                    + " trainees a year");
+        }
+    }
+
+    /** The school year after {@code current}: the only one a renewal or a refusal may be about. */
+    static void requireNext(String field, ReportingPeriod current, ReportingPeriod asked) {
+        if (!asked.firstDay().equals(current.firstDay().plusYears(1))) {
+            throw RuleViolation.unprocessable("commitment-next-year", field, "the commitment runs for "
+                    + current.label() + "; only " + (current.firstDay().getYear() + 1) + "-"
+                    + (current.firstDay().getYear() + 2) + " may be renewed or declined");
+        }
+    }
+}

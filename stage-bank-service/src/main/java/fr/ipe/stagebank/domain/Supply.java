@@ -1,0 +1,29 @@
+package fr.ipe.stagebank.domain;
+
+import fr.ipe.contracts.stage.StageLevel;
+import fr.ipe.contracts.stage.StageWeek;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** A published offer as matching sees it: its bassin, levels and free places week by week. */
+public record Supply(String offerId, String bassin, Set<StageLevel> levels, SortedMap<StageWeek, Integer> free) {
+
+    /** The weeks of {@code demand} this offer still has free places in. */
+    public SortedSet<StageWeek> freeWeeksOf(Demand demand) {
+        SortedSet<StageWeek> overlap = new TreeSet<>();
+        for (StageWeek week : demand.weeks()) {
+            Integer places = free.get(week);
+            if (places != null && places > 0) {
+                overlap.add(week);
+            }
+        }
+        return overlap;
+    }
+
+    /** Whether {@code demand} may be proposed this offer at all: same bassin, a level of the offer, a free week. */
+    public boolean serves(Demand demand) {
+        return bassin.equals(demand.bassin()) && levels.contains(demand.level()) && !freeWeeksOf(demand).isEmpty();
+    }
+}

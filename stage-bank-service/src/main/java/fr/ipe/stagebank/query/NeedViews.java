@@ -1,0 +1,99 @@
+package fr.ipe.stagebank.query;
+
+import fr.ipe.contracts.stage.PriorityFlag;
+import fr.ipe.contracts.stage.StageLevel;
+import fr.ipe.contracts.stage.StageNeedStated;
+import fr.ipe.platform.domain.RuleViolation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The {@code need_view} table, read with the current priority flags of each need's établissement. */
+@Repository
+public class NeedViews {
+
+    private static final String SELECT = "SELECT n.*, e.priorities FROM need_view n"
+            + " JOIN etablissement_view e ON e.uai = n.uai";
+
+    private final JdbcTemplate jdbc;
+
+    public NeedViews(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<NeedView> find(String needId) {
+        return jdbc.query(SELECT + " WHERE n.need_id = ?", NeedViews::read, needId).stream().findFirst();
+    }
+
+    /** Needs of an académie (all when null) in id order after {@code after}, by établissement, status, level. */
+    public List<NeedView> page(String academie, String uai, NeedView.Status status, StageLevel level, String after,
+                               int limit) {
+        StringBuilder sql = new StringBuilder(SELECT + " WHERE n.need_id > ?");
+        List<Object> args = new ArrayList<>(List.of(after == null ? "" : after));
+        if (academie != null) {
+            sql.append(" AND n.academie = ?");
+            args.add(academie);
+        }
+        if (uai != null) {
+            sql.append(" AND n.uai = ?");
+            args.add(uai);
+        }
+        if (status != null) {
+            sql.append(" AND n.status = ?");
+            args.add(status.name());
+        }
+        if (level != null) {
+            sql.append(" AND n.level = ?");
+            args.add(level.name());
+        }
+        sql.append(" ORDER BY n.need_id LIMIT ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), NeedViews::read, args.toArray());
+    }
+
+    /** The open needs of a bassin with pupils left to place: the needs that compete for its offers. */
+    public List<NeedView> openIn(String academie, String bassin) {
+        return jdbc.query(SELECT + " WHERE n.academie = ? AND n.bassin = ? AND n.status = 'OPEN'"
+                + " AND n.placed < n.pupils", NeedViews::read, academie, bassin);
+    }
+
+    void stated(StageNeedStated e, long version) {
+        jdbc.update("INSERT INTO need_view (need_id, academie, uai, bassin, level, speciality, pupils, placed, weeks,"
+                        + " objectives, status, stated_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?::int[], ?, 'OPEN',"
+                        + " ?, ?) ON CONFLICT (need_id) DO NOTHING",
+                e.needId(), e.academie(), e.uai(), e.bassin(), e.level().name(), e.speciality(), e.pupils(),
+                SqlArrays.weeks(e.weeks()), e.objectives(), e.statedOn(), version);
+    }
+
+    void closed(String needId, long version) {
+        jdbc.update("UPDATE need_view SET status = 'CLOSED', version = ? WHERE need_id = ?", version, needId);
+    }
+
+    /**
+     * Pupils placed by the bank: {@code pupils} more (fewer when negative). Never more than the need asked for: two
+     * reservations for one need on different offers are two aggregates, so the need's row, locked by this update in the
+     * reservation's own transaction, is what keeps them from placing more pupils than it has; the second one fails
+     * (409) and its transaction, events included, rolls back.
+     */
+    void placed(String needId, int pupils) {
+        int updated = jdbc.update("UPDATE need_view SET placed = placed + ? WHERE need_id = ? AND placed + ? <= pupils",
+                pupils, needId, pupils);
+        if (updated == 0) {
+            throw RuleViolation.conflict("need-met", "need " + needId + " has fewer than " + pupils
+                    + " pupil(s) still to place");
+        }
+    }
+
+    private static NeedView read(ResultSet rs, int row) throws SQLException {
+        return new NeedView(rs.getString("need_id"), rs.getString("academie"), rs.getString("uai"),
+                rs.getString("bassin"), StageLevel.valueOf(rs.getString("level")), rs.getString("speciality"),
+                rs.getInt("pupils"), rs.getInt("placed"), SqlArrays.readWeeks(rs.getArray("weeks")),
+                rs.getString("objectives"), NeedView.Status.valueOf(rs.getString("status")),
+                rs.getDate("stated_on").toLocalDate(), SqlArrays.readLabels(rs.getArray("priorities"), PriorityFlag.class),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,57 @@
+package fr.ipe.stagebank.domain;
+
+import fr.ipe.contracts.stage.CommitmentRenewalDeclined;
+import fr.ipe.contracts.stage.CommitmentRenewed;
+import fr.ipe.contracts.stage.CompanyCommitted;
+import fr.ipe.platform.domain.RuleViolation;
+import fr.ipe.stagebank.domain.CommitmentCommands.CommitCompany;
+import fr.ipe.stagebank.domain.CommitmentCommands.DeclineRenewal;
+import fr.ipe.stagebank.domain.CommitmentCommands.RenewCommitment;
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Objectif stages: committed for a school year, renewed year by year, and a refusal to renew ends it. */
+class CommitmentTest {
+
+    static final LocalDate ON = LocalDate.of(2009, 9, 1);
+    static final CompanyCommitted COMMITTED = new CompanyCommitted("c1", "aix-marseille", null, "55208131766522",
+            "Atelier", 6, "2009-2010", ON);
+
+    AggregateTestFixture<Commitment> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Commitment.class);
+    }
+
+    @Test
+    void aCompanyCommitsForASchoolYearOnly() {
+        fixture.givenNoPriorActivity()
+                .when(new CommitCompany("c1", "aix-marseille", " ", "55208131766522", "Atelier", 6, "2009-2010", ON))
+                .expectEvents(COMMITTED);
+        fixture.givenNoPriorActivity()
+                .when(new CommitCompany("c1", "aix-marseille", null, "55208131766522", "Atelier", 6, "2009", ON))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("a school year is written 2009-2010, not 2009");
+    }
+
+    @Test
+    void isRenewedForTheNextYearOnlyAndNotAfterARefusal() {
+        fixture.given(COMMITTED)
+                .when(new RenewCommitment("c1", "2010-2011", 8, ON))
+                .expectEvents(new CommitmentRenewed("c1", "aix-marseille", "2010-2011", 8, ON));
+        fixture.given(COMMITTED)
+                .when(new RenewCommitment("c1", "2011-2012", 8, ON))
+                .expectException(RuleViolation.class);
+        fixture.given(COMMITTED, new CommitmentRenewed("c1", "aix-marseille", "2010-2011", 8, ON))
+                .when(new DeclineRenewal("c1", "2011-2012", " Stagiaires non préparés ", ON))
+                .expectEvents(new CommitmentRenewalDeclined("c1", "aix-marseille", "2011-2012", "Stagiaires non préparés",
+                        ON));
+        fixture.given(COMMITTED, new CommitmentRenewalDeclined("c1", "aix-marseille", "2010-2011", "r", ON))
+                .when(new RenewCommitment("c1", "2010-2011", 8, ON))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("the company declined to renew its commitment");
+    }
+}
