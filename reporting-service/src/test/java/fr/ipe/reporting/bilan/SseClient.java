@@ -16,15 +16,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A test's Server-Sent Events subscriber: reads the stream on its own thread into a queue of events. */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
-    record Event(String id, String name, JsonNode data) {
+    public record Event(String id, String name, JsonNode data) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final int status;
+    public final int status;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final InputStream body;
     private final Thread reader;
@@ -39,7 +39,7 @@ final class SseClient implements AutoCloseable {
         }
     }
 
-    static SseClient open(String url, String bearer, String lastEventId) throws Exception {
+    public static SseClient open(String url, String bearer, String lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer)
                 .header("Accept", "text/event-stream");
         if (lastEventId != null) {
@@ -49,7 +49,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The next event within {@code timeout}, or null. */
-    Event next(Duration timeout) throws InterruptedException {
+    public Event next(Duration timeout) throws InterruptedException {
         return events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
