@@ -12,6 +12,7 @@ import org.bson.Document;
  * The idempotent projection helper: one fact document per aggregate, holding the aggregate sequence number of the
  * last event applied. An event at or below that number is a no-op, so duplicates and replays cannot count twice.
  * Writes are compare-and-set on the stored sequence (no transactions needed), so concurrent consumers stay correct.
+ * A rebuild binds a {@link FactBatch} to its thread: the same guard, applied in memory and written in bulk.
  */
 public final class SequencedFacts {
 
@@ -30,6 +31,10 @@ public final class SequencedFacts {
      */
     public static boolean apply(MongoCollection<Document> facts, String id, long sequence,
                                 UnaryOperator<Document> evolve) {
+        FactBatch batch = FactBatch.current();
+        if (batch != null) {
+            return batch.apply(facts, id, sequence, evolve);
+        }
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Document current = facts.find(Filters.eq("_id", id)).first();
             if (current != null && current.get(SEQUENCE, Number.class).longValue() >= sequence) {

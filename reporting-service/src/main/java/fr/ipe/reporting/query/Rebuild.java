@@ -1,6 +1,7 @@
 package fr.ipe.reporting.query;
 
 import fr.ipe.platform.kafka.CloudEventCodec;
+import fr.ipe.platform.mongo.FactBatch;
 import fr.ipe.platform.kafka.ReceivedEvent;
 import fr.ipe.reporting.query.RebuildProgress.State;
 import java.time.Duration;
@@ -54,6 +55,8 @@ final class Rebuild implements Runnable {
     private final Runnable onSwitch;
     private final Runnable onEnd;
     private final Instant startedAt = Instant.now();
+    /** The new generation's facts, applied in memory and written in bulk once per poll (it has no other writer). */
+    private final FactBatch batch = new FactBatch();
 
     private volatile State state = State.RUNNING;
     private volatile boolean cancelled;
@@ -204,6 +207,7 @@ final class Rebuild implements Runnable {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
             apply(record);
         }
+        batch.flush();
         rate = window.rate(eventsRead);
         if (System.nanoTime() - heartbeatAt > 5_000_000_000L) {
             heartbeat.run();
@@ -235,13 +239,13 @@ final class Rebuild implements Runnable {
             }
             reached.merge(SnapshotBound.partitionOf(record), record.offset() + 1, Math::max);
         }
-        boolean applied = ViewGenerations.building(targets, () -> {
+        boolean applied = ViewGenerations.building(targets, () -> batch.bound(() -> {
             boolean any = false;
             for (ReportProjection projection : projections) {
                 any |= projection.project(event);
             }
             return any;
-        });
+        }));
         if (applied) {
             eventsApplied++;
         }
