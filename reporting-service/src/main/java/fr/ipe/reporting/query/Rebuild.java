@@ -140,6 +140,7 @@ final class Rebuild implements Runnable {
             });
             RateWindow window = new RateWindow();
             Map<TopicPartition, Long> head = consumer.endOffsets(partitions);
+            lag = lagTo(consumer, partitions, head);
             if (bound != null) {
                 // a snapshot reads what the stream held when it started, keeps what its bound includes, and stays aside
                 readTo(consumer, partitions, head, window);

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,10 @@ public class ViewGenerations implements SmartInitializingSingleton {
 
     /** Drops a collection by its name in a generation (a replaced or a partial generation). */
     void dropCollection(String physicalName) {
-        database.getCollection(physicalName).drop();
+        // a generation never written has no collection (a view empty at 0): nothing to drop
+        if (database.listCollectionNames().into(new ArrayList<>()).contains(physicalName)) {
+            database.getCollection(physicalName).drop();
+        }
     }
 
     /** Runs {@code work} on this thread with {@code targets} (view → generation) in place of the current ones. */
