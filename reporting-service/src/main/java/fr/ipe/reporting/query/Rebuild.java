@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -278,9 +277,7 @@ final class Rebuild implements Runnable {
     }
 
     private void drop(Map<String, Integer> generationsByView) {
-        Map<String, Set<String>> owned = generations.views();
-        generationsByView.forEach((view, generation) -> owned.getOrDefault(view, Set.of())
-                .forEach(collection -> generations.dropCollection(ViewGenerations.nameIn(collection, generation))));
+        generationsByView.forEach(generations::dropGeneration);
     }
 
     private static void sleep(long millis) {

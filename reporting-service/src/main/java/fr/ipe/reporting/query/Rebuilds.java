@@ -133,9 +133,7 @@ public class Rebuilds {
         }
         snapshot.cancel();
         if (snapshot.progress().isOver()) {
-            Map<String, ? extends Collection<String>> owned = generations.views();
-            snapshot.targets().forEach((view, generation) -> owned.get(view)
-                    .forEach(c -> generations.dropCollection(ViewGenerations.nameIn(c, generation))));
+            snapshot.targets().forEach(generations::dropGeneration);
         }
         rebuilds.remove(id);
         return Optional.of(snapshot.progress());
@@ -196,10 +194,9 @@ public class Rebuilds {
             throw RuleViolation.conflict("no-previous-generation-kept",
                     "rebuild " + id + " is " + progress.state() + " and kept no previous generation");
         }
-        Map<String, ? extends Collection<String>> owned = generations.views();
         rebuild.previous().forEach((view, generation) -> {
             if (generations.current(view) != generation) {
-                owned.get(view).forEach(c -> generations.dropCollection(ViewGenerations.nameIn(c, generation)));
+                generations.dropGeneration(view, generation);
             }
         });
         return Optional.of(progress);

@@ -108,11 +108,15 @@ public class ViewGenerations implements SmartInitializingSingleton {
         readAt = System.nanoTime();
     }
 
-    /** Drops a collection by its name in a generation (a replaced or a partial generation). */
-    void dropCollection(String physicalName) {
+    /** Drops the collections of {@code view} in {@code generation} (a replaced or a partial generation). */
+    void dropGeneration(String view, int generation) {
         // a generation never written has no collection (a view empty at 0): nothing to drop
-        if (database.listCollectionNames().into(new ArrayList<>()).contains(physicalName)) {
-            database.getCollection(physicalName).drop();
+        List<String> existing = database.listCollectionNames().into(new ArrayList<>());
+        for (String collection : views().getOrDefault(view, Set.of())) {
+            String physical = nameIn(collection, generation);
+            if (existing.contains(physical)) {
+                database.getCollection(physical).drop();
+            }
         }
     }
 
