@@ -1,5 +1,6 @@
 package fr.ipe.local;
 
+import fr.ipe.testkit.http.LiveSubscription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ipe.testkit.http.TokenClient;

@@ -1,5 +1,6 @@
 package fr.ipe.local;
 
+import fr.ipe.testkit.http.LiveSubscription;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

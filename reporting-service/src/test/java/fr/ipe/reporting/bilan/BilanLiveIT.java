@@ -6,6 +6,7 @@ import fr.ipe.contracts.action.ActionFigures;
 import fr.ipe.contracts.action.ActionPartners;
 import fr.ipe.platform.kafka.CloudEventCodec;
 import fr.ipe.platform.security.Roles;
+import fr.ipe.testkit.http.LiveSubscription;
 import fr.ipe.testkit.security.TestTokens;
 import fr.ipe.testkit.spring.IpeServiceTest;
 import java.time.Duration;
@@ -44,22 +45,25 @@ class BilanLiveIT {
     void aValidationIsPushedToItsAcademieOnlyAndAResumedClientMissesNothing() throws Exception {
         LocalDate day = LocalDate.of(2015, 5, 4);
         String reims = tokens.bearer(Roles.RECTORAT, "reims");
-        try (SseClient refused = SseClient.open(url("2015", "reims"), tokens.bearer(Roles.RECTORAT, "rennes"), null)) {
-            assertThat(refused.status).as("another académie's bilan").isEqualTo(403);
+        try (LiveSubscription refused = LiveSubscription.open(url("2015", "reims"),
+                tokens.bearer(Roles.RECTORAT, "rennes"), null)) {
+            assertThat(refused.status()).as("another académie's bilan").isEqualTo(403);
         }
         String lastSeen;
-        try (SseClient own = SseClient.open(url("2015", "reims"), reims, null);
-             SseClient other = SseClient.open(url("2015", "rennes"), tokens.bearer(Roles.RECTORAT, "rennes"), null);
-             SseClient nation = SseClient.open(url("2015", null), tokens.bearer(Roles.ASSOCIATION), null)) {
-            assertThat(own.status).isEqualTo(200);
-            SseClient.Event initial = own.next(Duration.ofSeconds(5));
+        try (LiveSubscription own = LiveSubscription.open(url("2015", "reims"), reims, null);
+             LiveSubscription other = LiveSubscription.open(url("2015", "rennes"),
+                     tokens.bearer(Roles.RECTORAT, "rennes"), null);
+             LiveSubscription nation = LiveSubscription.open(url("2015", null),
+                     tokens.bearer(Roles.ASSOCIATION), null)) {
+            assertThat(own.status()).isEqualTo(200);
+            LiveSubscription.Event initial = own.next(Duration.ofSeconds(5));
             assertThat(initial.name()).isEqualTo("bilan");
             assertThat(initial.data().get("actions").asLong()).isZero();
             assertThat(other.next(Duration.ofSeconds(5))).as("rennes' initial state").isNotNull();
             assertThat(nation.next(Duration.ofSeconds(5))).isNotNull();
 
             validate("reims", day);
-            SseClient.Event pushed = own.next(Duration.ofSeconds(20));
+            LiveSubscription.Event pushed = own.next(Duration.ofSeconds(20));
             assertThat(pushed).as("the change is pushed").isNotNull();
             assertThat(pushed.data().get("actions").asLong()).isEqualTo(1);
             assertThat(Long.parseLong(pushed.id())).isGreaterThan(Long.parseLong(initial.id()));
@@ -71,13 +75,13 @@ class BilanLiveIT {
         validate("reims", day);                                  // while no one listens
         Thread.sleep(1500);
         String caughtUp;
-        try (SseClient resumed = SseClient.open(url("2015", "reims"), reims, lastSeen)) {
-            SseClient.Event missed = resumed.next(Duration.ofSeconds(10));
+        try (LiveSubscription resumed = LiveSubscription.open(url("2015", "reims"), reims, lastSeen)) {
+            LiveSubscription.Event missed = resumed.next(Duration.ofSeconds(10));
             assertThat(missed).as("the change made while disconnected").isNotNull();
             assertThat(missed.data().get("actions").asLong()).isEqualTo(2);
             caughtUp = missed.id();
         }
-        try (SseClient upToDate = SseClient.open(url("2015", "reims"), reims, caughtUp)) {
+        try (LiveSubscription upToDate = LiveSubscription.open(url("2015", "reims"), reims, caughtUp)) {
             assertThat(upToDate.next(Duration.ofSeconds(2))).as("nothing new since the last id").isNull();
             validate("reims", day);
             assertThat(upToDate.next(Duration.ofSeconds(20)).data().get("actions").asLong()).isEqualTo(3);

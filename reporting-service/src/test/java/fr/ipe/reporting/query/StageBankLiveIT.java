@@ -9,7 +9,7 @@ import fr.ipe.contracts.stage.StageLevel;
 import fr.ipe.contracts.stage.StageOfferPublished;
 import fr.ipe.platform.kafka.CloudEventCodec;
 import fr.ipe.platform.security.Roles;
-import fr.ipe.reporting.bilan.SseClient;
+import fr.ipe.testkit.http.LiveSubscription;
 import fr.ipe.testkit.engines.Engines;
 import fr.ipe.testkit.security.TestTokens;
 import fr.ipe.testkit.spring.IpeServiceTest;
@@ -41,11 +41,14 @@ class StageBankLiveIT {
     @Test
     void aNewOfferIsPushedToItsAcademiesSubscribersOnly() throws Exception {
         String url = "http://127.0.0.1:" + port + "/api/reports/stage-bank/academies/%s/periods/2011-2012/live";
-        try (SseClient dijon = SseClient.open(url.formatted("dijon"), tokens.bearer(Roles.RECTORAT, "dijon"), null);
-             SseClient reims = SseClient.open(url.formatted("reims"), tokens.bearer(Roles.RECTORAT, "reims"), null);
-             SseClient intruder = SseClient.open(url.formatted("dijon"), tokens.bearer(Roles.RECTORAT, "reims"), null)) {
-            assertThat(intruder.status).as("another académie's figures").isEqualTo(403);
-            SseClient.Event first = dijon.next(Duration.ofSeconds(10));
+        try (LiveSubscription dijon = LiveSubscription.open(url.formatted("dijon"),
+                tokens.bearer(Roles.RECTORAT, "dijon"), null);
+             LiveSubscription reims = LiveSubscription.open(url.formatted("reims"),
+                     tokens.bearer(Roles.RECTORAT, "reims"), null);
+             LiveSubscription intruder = LiveSubscription.open(url.formatted("dijon"),
+                     tokens.bearer(Roles.RECTORAT, "reims"), null)) {
+            assertThat(intruder.status()).as("another académie's figures").isEqualTo(403);
+            LiveSubscription.Event first = dijon.next(Duration.ofSeconds(10));
             assertThat(first.name()).isEqualTo("stage-bank");
             long offersBefore = first.data().get("offers").asLong();
             reims.next(Duration.ofSeconds(10));
@@ -54,7 +57,7 @@ class StageBankLiveIT {
                     "Atelier", "Industrie", "Maintenance", List.of(StageLevel.CAP), 2, List.of("2011-W47", "2012-W03"),
                     null, OfferEntrant.RECTORAT, LocalDate.of(2011, 10, 3)));
 
-            SseClient.Event pushed = dijon.next(Duration.ofSeconds(10));
+            LiveSubscription.Event pushed = dijon.next(Duration.ofSeconds(10));
             assertThat(pushed).as("pushed within seconds").isNotNull();
             assertThat(pushed.data().get("offers").asLong()).isEqualTo(offersBefore + 1);
             assertThat(Long.parseLong(pushed.id())).isGreaterThan(Long.parseLong(first.id() == null ? "0" : first.id()));

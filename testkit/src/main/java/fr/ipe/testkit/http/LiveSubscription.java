@@ -1,4 +1,4 @@
-package fr.ipe.local;
+package fr.ipe.testkit.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Server-Sent Events client of a live reporting view (e.g. {@code /api/reports/bilans/2007/live?academie=lyon}), as
  * a front-end's {@code EventSource} would be: reads the stream on its own thread and queues each event with the instant
- * it arrived. For the system test and the live benchmark.
+ * it arrived. For the services' live-view tests, the system test and the live benchmark.
  */
 public final class LiveSubscription implements AutoCloseable {
 
