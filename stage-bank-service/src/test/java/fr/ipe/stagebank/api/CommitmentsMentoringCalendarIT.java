@@ -57,6 +57,12 @@ class CommitmentsMentoringCalendarIT {
                 .isEqualTo(403);
         assertThat(api.get("/api/stage-bank/commitments/" + id, tokens.bearer(Roles.RECTORAT, "amiens")).status())
                 .isEqualTo(200);
+
+        var gone = api.post("/api/stage-bank/commitments", association, Map.of("academie", "amiens",
+                "companySiret", "55208131766522", "companyName", "Atelier", "trainees", 6, "schoolYear", "2008-2009"));
+        assertThat(gone.status()).as(gone.text()).isEqualTo(422);
+        assertThat(gone.body().get("rule").asText()).isEqualTo("school-year-over");
+        assertThat(gone.body().get("field").asText()).isEqualTo("schoolYear");
     }
 
     @Test
@@ -70,6 +76,10 @@ class CommitmentsMentoringCalendarIT {
                         + "0250001R,besancon,COLLEGE,Collège Diderot,REP\n")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 
+        var named = api.post("/api/stage-bank/mentors", rectorat, Map.of("academie", "besancon",
+                "reference", "Jean Dupont", "status", "RETIRED"));
+        assertThat(named.status()).as("a mentor is known by a reference, never by name").isEqualTo(400);
+        assertThat(named.body().get("field").asText()).isEqualTo("reference");
         var mentor = api.post("/api/stage-bank/mentors", rectorat, Map.of("academie", "besancon",
                 "reference", "PAR-017", "status", "RETIRED"));
         assertThat(mentor.status()).as(mentor.text()).isEqualTo(201);
