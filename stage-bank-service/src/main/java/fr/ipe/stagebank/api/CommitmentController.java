@@ -52,6 +52,7 @@ public class CommitmentController {
     }
 
     @PostMapping
+    @PreAuthorize(StageBankAccess.OFFER_ENTRANTS)
     @Operation(summary = "Record a company's commitment to host trainees",
             description = "Objectif stages (2005): the company (valid SIRET) commits to host the number of trainees it "
                     + "chooses (1 to 500) in the académie, or in one bassin of it, for a school year written "
@@ -68,6 +69,7 @@ public class CommitmentController {
     }
 
     @PostMapping("/{commitmentId}/renewals")
+    @PreAuthorize(StageBankAccess.OFFER_ENTRANTS)
     @Operation(summary = "Renew a commitment for the next school year",
             description = "The commitment is renewed year by year, for the school year following its last one only "
                     + "(422 otherwise), with the number of trainees the company chooses; 409 once the company "
@@ -82,6 +84,7 @@ public class CommitmentController {
     }
 
     @PostMapping("/{commitmentId}/renewal-declines")
+    @PreAuthorize(StageBankAccess.OFFER_ENTRANTS)
     @Operation(summary = "Record that the company declines to renew, with its reason",
             description = "After a bad experience a company may not renew (Objectif stages): its refusal for the next "
                     + "school year is recorded with the reason and ends the commitment (409 when already declined). "
