@@ -104,6 +104,10 @@ final class HostileRequests {
         private final List<JsonNode> queryParameters = new ArrayList<>();
         private final JsonNode bodySchema;
         private final List<String> roles = new ArrayList<>();
+        /** The first media type the request body may have, if it has one. */
+        private final String mediaType;
+        /** The media type of its answer (JSON, or CSV, PDF, PNG, an event stream). */
+        private final String answers;
 
         OperationProbes(String method, String template, JsonNode operation) {
             this.method = method;
@@ -119,6 +123,9 @@ final class HostileRequests {
                 }
             }
             JsonNode content = resolve(operation.path("requestBody")).path("content");
+            this.mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
+            JsonNode success = operation.path("responses").path("200").path("content");
+            this.answers = success.fieldNames().hasNext() ? success.fieldNames().next() : "application/json";
             JsonNode json = content.has("application/json") ? content.get("application/json") : null;
             this.bodySchema = json == null ? null : resolve(json.path("schema"));
         }
@@ -175,8 +182,12 @@ final class HostileRequests {
         /** The well-formed request, then with its body empty and with one field's rule broken, or a parameter's. */
         void addRefusalsTo(List<Probe> refusals) {
             String validTarget = target(null, null, null, null);
-            String validBody = bodySchema == null ? null : valueFor(bodySchema, 0).toString();
-            refusals.add(probe("well-formed", validTarget, json(), validBody, false));
+            // a body that is not JSON (a CSV file) is sent as its own media type, and the answer accepted as what the
+            // operation produces, for the request to reach its route
+            List<String> headers = List.of("Content-Type: " + (bodySchema == null && mediaType != null ? mediaType
+                    : "application/json"), "Accept: " + answers + ", application/problem+json");
+            String validBody = bodySchema != null ? valueFor(bodySchema, 0).toString() : mediaType != null ? "x" : null;
+            refusals.add(probe("well-formed", validTarget, headers, validBody, false));
             if (bodySchema != null) {
                 refusals.add(probe("empty object", validTarget, json(), "{}", true));
                 List<Probe> broken = new ArrayList<>();
@@ -192,12 +203,12 @@ final class HostileRequests {
                 // the control characters and bad escapes among them are refused before any route is known
                 hostileQueryValues(resolve(parameter.path("schema"))).stream().filter(value -> !value.contains("%"))
                         .findFirst().ifPresent(value -> refusals.add(probe("query " + param + "="
-                                + RawHttp.abbreviate(value), target(null, null, param, value), json(), validBody, true)));
+                                + RawHttp.abbreviate(value), target(null, null, param, value), headers, validBody, true)));
             }
             for (JsonNode parameter : pathParameters) {
                 String param = parameter.path("name").asText();
                 refusals.add(probe("path " + param + " of 200 characters", target(param, "a".repeat(200), null, null),
-                        json(), validBody, true));
+                        headers, validBody, true));
             }
         }
 
