@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.testkit.engines.FreePorts;
+import fr.ipe.testkit.hostile.RawHttp;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
 import fr.ipe.testkit.spring.IpeWebTest;
@@ -298,6 +299,46 @@ class GatewayIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(bigBody.statusCode()).isEqualTo(413);
         assertThat(JSON.readTree(bigBody.body()).get("type").asText()).endsWith("/body-too-large");
+    }
+
+    /**
+     * What Netty and Spring's adapter used to refuse bare (a control character in a header, a header name that is no
+     * token, a header or a URI past Netty's own limits, a target that is no URI) is refused by the gateway like any
+     * other refusal: a problem naming the header where there is one, and the trace.
+     */
+    @Test
+    void malformedRequestsTheGatewayCanReadAreRefusedWithAProblemAndItsTrace() {
+        RawHttp raw = new RawHttp(port);
+        String bearer = "Authorization: " + TestTokens.get().bearer(Roles.NATIONAL);
+        for (String header : List.of("Idempotency-Key: k\u0001k", "Accept: application/json\u007f",
+                "Content-Type: \u007f;;;==", "X-Note: a\u0000b", "X-Note: a\u001bb", "Origin: http://localhost:3000\u0001",
+                "X Note: v", "X\u0001Note: v")) {
+            RawHttp.Answer answer = raw.send("POST", "/api/conventions", List.of(header, bearer),
+                    "{}".getBytes(StandardCharsets.UTF_8));
+            assertProblem(header, answer, 400);
+            String field = JSON.valueToTree(header.substring(0, header.indexOf(':'))).toString();
+            assertThat(answer.body()).as(header).contains("\"field\":" + field);
+        }
+        for (List<String> headers : List.of(List.of("If-Match: \"" + "0".repeat(100_000) + "\""),
+                java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> "X-H" + i + ": " + "v".repeat(100)).toList())) {
+            List<String> sent = new ArrayList<>(headers);
+            sent.add(bearer);
+            assertProblem(headers.size() + " header(s)", raw.send("GET", "/api/conventions", sent, null), 431);
+        }
+        assertProblem("a URI of 100 KB", raw.send("GET", "/api/conventions?after=" + "9".repeat(100_000),
+                List.of(bearer), null), 414);
+        for (String target : List.of("/api/conventions?x={a}", "/api/con|ventions", "/api/%zz", "/api/a%",
+                "/api/conventions?x=%zz")) {
+            RawHttp.Answer answer = raw.send("GET", target, List.of(bearer), null);
+            assertProblem(target, answer, 400);
+            assertThat(answer.body()).as(target).contains("\"rule\":\"invalid-target\"");
+        }
+    }
+
+    private static void assertProblem(String what, RawHttp.Answer answer, int status) {
+        assertThat(answer.status()).as(what + ": " + answer.body()).isEqualTo(status);
+        assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
+        assertThat(answer.body()).as(what).containsPattern("\"traceId\":\"[0-9a-f]{32}\"").contains("\"rule\":");
     }
 
     @Test

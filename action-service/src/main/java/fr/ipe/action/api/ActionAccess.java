@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
 class ActionAccess {
 
     static final String READERS = "hasAnyRole('NATIONAL','ASSOCIATION','OPS','RECTORAT','IPE')";
+    /** For {@code @PreAuthorize}: who records actions (plan, report, correct, cancel). */
+    static final String RECORDERS = "hasAnyRole('NATIONAL','RECTORAT','IPE')";
+    /** For {@code @PreAuthorize}: who validates actions. */
+    static final String VALIDATORS = "hasAnyRole('NATIONAL','RECTORAT')";
 
     private final AcademieScope scope;
 

@@ -58,6 +58,7 @@ public class ActionController {
     }
 
     @PostMapping
+    @PreAuthorize(ActionAccess.RECORDERS)
     @Operation(summary = "Plan an action",
             description = "Plans a partnership action of an académie (roles IPE or RECTORAT of that académie) or, "
                     + "without `academie`, at the national level (role NATIONAL, the DGESCO). The theme comes from "
@@ -76,6 +77,7 @@ public class ActionController {
     }
 
     @PostMapping("/{actionId}/report")
+    @PreAuthorize(ActionAccess.RECORDERS)
     @Operation(summary = "Report the figures of an action that took place",
             description = "The action took place: its figures (établissements, girls, boys, staff women and men, "
                     + "companies, professional organisations) are reported, not before its last day, each at least the "
@@ -89,6 +91,7 @@ public class ActionController {
     }
 
     @PostMapping("/{actionId}/validation")
+    @PreAuthorize(ActionAccess.VALIDATORS)
     @Operation(summary = "Validate an action: its figures count in the bilan",
             description = "The rectorat of the action's académie (role RECTORAT; NATIONAL for a national action) "
                     + "validates the action as it stands, not before its last day: from then on the bilan counts its "
@@ -102,6 +105,7 @@ public class ActionController {
     }
 
     @PostMapping("/{actionId}/corrections")
+    @PreAuthorize(ActionAccess.RECORDERS)
     @Operation(summary = "Correct an action's theme, period, partners or figures, with a reason",
             description = "New content replaces the reported one (a correction never adds); it counts once validated "
                     + "again, and until then the last validated figures stay in the bilan. The theme stays in the "
@@ -117,6 +121,7 @@ public class ActionController {
     }
 
     @PostMapping("/{actionId}/cancellation")
+    @PreAuthorize(ActionAccess.RECORDERS)
     @Operation(summary = "Cancel an action, with a reason",
             description = "The action no longer counts anywhere, even if it was validated. Any status but CANCELLED "
                     + "(409). Roles: IPE or RECTORAT of the académie, NATIONAL for a national action.")

@@ -16,6 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConventionAccess {
 
+    /** For {@code @PreAuthorize}: drafting, signing and avenants, by the ministry or a rectorat. */
+    static final String MANAGERS = "hasAnyRole('NATIONAL','RECTORAT')";
+    /** For {@code @PreAuthorize}: the national convention's subsidy (art. 4, 7) and renewal (art. 10). */
+    static final String MINISTRY = "hasRole('NATIONAL')";
+    /** For {@code @PreAuthorize}: the association's duties (art. 2, 5, 6, 9), by the association or recorded by NATIONAL. */
+    static final String ASSOCIATION_DUTIES = "hasAnyRole('NATIONAL','ASSOCIATION')";
+    /** For {@code @PreAuthorize}: a notice of termination (art. 12) and its withdrawal. */
+    static final String TERMINATION = "hasAnyRole('NATIONAL','ASSOCIATION','RECTORAT')";
+
     private final AcademieScope scope;
 
     public ConventionAccess(AcademieScope scope) {

@@ -58,6 +58,7 @@ public class ConventionController {
     }
 
     @PostMapping
+    @PreAuthorize(ConventionAccess.MANAGERS)
     @Operation(summary = "Draft a convention",
             description = "Drafts a national multi-year convention (role NATIONAL), or a secondment agreement, "
                     + "partnership convention or framework agreement of the caller's académie (role RECTORAT). The "
@@ -79,6 +80,7 @@ public class ConventionController {
     }
 
     @PostMapping("/{conventionId}/signatures")
+    @PreAuthorize(ConventionAccess.MANAGERS)
     @Operation(summary = "Record a party's signature",
             description = "Records the signature of one party of the convention (refused, 422, for a role that is not "
                     + "a party; 409 once that party signed). Once every party signed, the convention is SIGNED and "

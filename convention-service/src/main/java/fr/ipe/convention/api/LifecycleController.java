@@ -65,6 +65,7 @@ public class LifecycleController {
     }
 
     @PostMapping("/documents")
+    @PreAuthorize(ConventionAccess.ASSOCIATION_DUTIES)
     @Operation(summary = "File a yearly document of the association (financial report, annual accounts, auditor's "
             + "report)",
             description = "Records that the association filed one of its article 5 documents for a fiscal year of the "
@@ -79,6 +80,7 @@ public class LifecycleController {
     }
 
     @PostMapping("/general-assemblies")
+    @PreAuthorize(ConventionAccess.ASSOCIATION_DUTIES)
     @Operation(summary = "Record the association's general assembly approving a fiscal year",
             description = "The documents of that fiscal year become due one month after the assembly, and at the latest "
                     + "six months after the close of the fiscal year (art. 2); 422 for an assembly before the close or a "
@@ -91,6 +93,7 @@ public class LifecycleController {
     }
 
     @PostMapping("/declarations")
+    @PreAuthorize(ConventionAccess.ASSOCIATION_DUTIES)
     @Operation(summary = "File the copy of a declaration of the decree of 16 August 1901 (art. 6)",
             description = "Sent without delay: a copy filed more than a month after the declaration is late, and a late "
                     + "copy stands in the way of the next tacit renewal (art. 2). Role ASSOCIATION, or NATIONAL.")
@@ -102,6 +105,7 @@ public class LifecycleController {
     }
 
     @PostMapping("/final-evaluation")
+    @PreAuthorize(ConventionAccess.ASSOCIATION_DUTIES)
     @Operation(summary = "File the final evaluation (due before 1 July of the last year)",
             description = "Records the final evaluation of article 9 (conformity to article 1, general interest, "
                     + "follow-ups); a renewal (art. 10) requires it. 409 when already filed. Role ASSOCIATION, or "
@@ -113,6 +117,7 @@ public class LifecycleController {
     }
 
     @PostMapping("/termination-notices")
+    @PreAuthorize(ConventionAccess.TERMINATION)
     @Operation(summary = "Give formal notice of termination; it takes effect three months later",
             description = "Article 12: a party that did not respect its commitments (`breachedArticle` names the "
                     + "article) may be given formal notice; the convention ends three months after the notice unless "
@@ -127,6 +132,7 @@ public class LifecycleController {
     }
 
     @PostMapping("/termination-withdrawals")
+    @PreAuthorize(ConventionAccess.TERMINATION)
     @Operation(summary = "Withdraw the notice of termination before it takes effect",
             description = "Withdraws the running article 12 notice; only the party that gave it may (422 otherwise); 409 "
                     + "when there is none or it already took effect. Role NATIONAL, or ASSOCIATION for its own notice.")
@@ -139,6 +145,7 @@ public class LifecycleController {
     }
 
     @PostMapping("/renewals")
+    @PreAuthorize(ConventionAccess.MINISTRY)
     @Operation(summary = "Conclude a new convention that follows this one (art. 10)",
             description = "Allowed once the final evaluation's conclusions were filed (422 otherwise). The new convention "
                     + "has its own terms, objectives, subsidy, budget and annexes, the same parties, and starts after "
@@ -153,6 +160,7 @@ public class LifecycleController {
     }
 
     @PostMapping("/avenants")
+    @PreAuthorize(ConventionAccess.MANAGERS)
     @Operation(summary = "Propose an avenant: new dates, amounts, budget lines or annexes, never the objectives",
             description = "Article 11: any change of the terms goes through an avenant both parties sign; it states "
                     + "what changes and may never change the objectives of article 1 nor annex 1 (422). Moving the "
@@ -172,6 +180,7 @@ public class LifecycleController {
     }
 
     @PostMapping("/avenants/{avenantId}/signatures")
+    @PreAuthorize(ConventionAccess.MANAGERS)
     @Operation(summary = "Record a party's signature of an avenant; once every party signed, it applies",
             description = "Once both parties signed (art. 11), the avenant's changes become the current terms and a "
                     + "new version of the terms. 409 for an unknown or already signed avenant. Same roles as the "

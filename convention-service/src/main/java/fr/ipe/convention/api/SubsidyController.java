@@ -60,6 +60,7 @@ public class SubsidyController {
     }
 
     @PostMapping("/notifications")
+    @PreAuthorize(ConventionAccess.MINISTRY)
     @Operation(summary = "Notify a year's subsidy amount",
             description = "The ministry notifies the amount of one convention year, once per year (409 after). The "
                     + "notified total never exceeds the ceiling of the current terms (art. 4; an avenant may raise "
@@ -72,6 +73,7 @@ public class SubsidyController {
     }
 
     @PostMapping("/payments")
+    @PreAuthorize(ConventionAccess.MINISTRY)
     @Operation(summary = "Pay a notified year's subsidy, in a single payment (art. 4)",
             description = "The amount is the year's notified amount less its reductions (422 otherwise); refused (409) "
                     + "while the year is suspended, once it was paid, and while an article 5 document of the "
@@ -84,6 +86,7 @@ public class SubsidyController {
     }
 
     @PostMapping("/suspensions")
+    @PreAuthorize(ConventionAccess.MINISTRY)
     @Operation(summary = "Suspend the payments of a year (sanction)",
             description = "Sanction of article 7 (non-execution, significant delay, unapproved substantial change): "
                     + "no payment of that year until it is resumed. The reason is required; 409 if already suspended "
@@ -96,6 +99,7 @@ public class SubsidyController {
     }
 
     @PostMapping("/resumptions")
+    @PreAuthorize(ConventionAccess.MINISTRY)
     @Operation(summary = "Lift the suspension of a year's payments",
             description = "Ends an article 7 suspension; the year can be paid again. 409 when the year is not "
                     + "suspended. Role NATIONAL.")
@@ -107,6 +111,7 @@ public class SubsidyController {
     }
 
     @PostMapping("/reductions")
+    @PreAuthorize(ConventionAccess.MINISTRY)
     @Operation(summary = "Reduce the unpaid part of a year's subsidy (sanction)",
             description = "Sanction of article 7: lowers what remains to be paid for a notified year, never below "
                     + "what was already paid (422). The reason is required. Role NATIONAL.")
@@ -118,6 +123,7 @@ public class SubsidyController {
     }
 
     @PostMapping("/reclaims")
+    @PreAuthorize(ConventionAccess.MINISTRY)
     @Operation(summary = "Claim back part of what was paid for a year (sanction)",
             description = "Sanction of article 7: the ministry claims back all or part of what was paid for a year, "
                     + "never more than was paid (422). The reason is required. Role NATIONAL.")

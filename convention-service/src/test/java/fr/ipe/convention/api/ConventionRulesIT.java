@@ -172,6 +172,25 @@ class ConventionRulesIT {
     }
 
     @Test
+    void aCallerWithoutTheRoleIsRefusedBeforeItsBodyIsReadAndValidated() {
+        String id = signed2007();
+        for (String bearer : List.of(tokens.bearer(Roles.FINANCE), tokens.bearer(Roles.OPS),
+                tokens.bearer(Roles.IPE, "lyon"))) {
+            Map<String, Map<String, Object>> valid = Map.of(
+                    "/termination-notices", Map.of("party", "ASSOCIATION", "noticeOn", "2008-01-10",
+                            "breachedArticle", 5, "reason", "Documents de l'article 5 non transmis"),
+                    "/termination-withdrawals", Map.of("party", "ASSOCIATION", "withdrawnOn", "2008-01-20"));
+            valid.forEach((path, body) -> {
+                for (Map<String, Object> sent : List.of(body, Map.<String, Object>of())) {
+                    var refused = post(id, path, bearer, sent);
+                    assertThat(refused.status()).as(path + " " + sent + ": " + refused.text()).isEqualTo(403);
+                    assertThat(refused.body().get("rule").asText()).isEqualTo("forbidden");
+                }
+            });
+        }
+    }
+
+    @Test
     void anAvenantNeverReplacesAnnex1() {
         String id = signed2007();
         var annex1 = post(id, "/avenants", national, Map.of("proposedOn", "2008-01-10", "purpose", "Autres actions",

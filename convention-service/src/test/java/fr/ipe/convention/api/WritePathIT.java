@@ -95,7 +95,9 @@ class WritePathIT {
         String path = "/api/conventions/" + id + "/signatures";
         String valid = "{\"party\":\"MINISTRY\",\"signatory\":\"DGESCO\",\"signedOn\":\"2007-03-01\"}";
         assertRefused(api.post(path, national, valid + " {\"x\":1}"), null);
-        assertRefused(api.post(path, national, valid.replace("{", "{\"party\":\"ASSOCIATION\",")), null);
+        var duplicate = api.post(path, national, valid.replace("{", "{\"party\":\"ASSOCIATION\","));
+        assertRefused(duplicate, "party");
+        assertThat(duplicate.body().get("rule").asText()).isEqualTo("duplicate-key");
         assertRefused(api.post(path, national, valid.replace("\"2007-03-01\"", "20070301")), "signedOn");
         assertRefused(api.post(path, national, valid.replace("\"2007-03-01\"", "\"2007-02-30\"")), "signedOn");
         assertRefused(api.post(path, national, valid.replace("\"2007-03-01\"", "\"+999999999-12-31\"")), "signedOn");
@@ -109,6 +111,56 @@ class WritePathIT {
         Map<String, Object> tooMuch = new HashMap<>(Demo.nationalConvention2007());
         tooMuch.put("subsidyTotalCents", Long.MAX_VALUE);
         assertRefused(api.post("/api/conventions", national, tooMuch), "subsidyTotalCents");
+    }
+
+    @Test
+    void aDuplicateKeyIsRefusedNamingItsPath() {
+        String ministry = "\"name\":\"Ministère de l'Éducation nationale (DGESCO)\"";
+        String body = json(Demo.nationalConvention2007());
+        assertThat(body).contains(ministry);
+        var duplicate = api.post("/api/conventions", national, body.replace(ministry, ministry + ",\"name\":\"DGESCO\""));
+        assertRefused(duplicate, "parties[0].name");
+        assertThat(duplicate.body().get("rule").asText()).isEqualTo("duplicate-key");
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedNamingTheFieldWhereverItIs() {
+        String id = draft();
+        String path = "/api/conventions/" + id + "/signatures";
+        String escaped = "{\"party\":\"MINISTRY\",\"signatory\":\"X\\ud800Y\",\"signedOn\":\"2007-03-01\"}";
+        var asEscape = api.post(path, national, escaped);
+        assertRefused(asEscape, "signatory");
+        assertThat(asEscape.body().get("rule").asText()).isEqualTo("unpaired-surrogate");
+        byte[] raw = escaped.replace("\\ud800", "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int nul = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\u0000');
+        byte[] asBytes = new byte[raw.length + 2];
+        System.arraycopy(raw, 0, asBytes, 0, nul);
+        asBytes[nul] = (byte) 0xED;
+        asBytes[nul + 1] = (byte) 0xA0;
+        asBytes[nul + 2] = (byte) 0x80;
+        System.arraycopy(raw, nul + 1, asBytes, nul + 3, raw.length - nul - 1);
+        var inBytes = api.post(path, national, asBytes);
+        assertRefused(inBytes, "signatory");
+        assertThat(inBytes.body().get("rule").asText()).as("UTF-8 has no lone surrogate").isEqualTo("not-utf-8");
+        assertThat(events.readEvents(id).asStream().count()).as("nothing was signed").isEqualTo(1);
+
+        var pair = api.post(path, national, escaped.replace("\\ud800", "\\ud83d\\ude00"));
+        assertThat(pair.status()).as("a whole pair is text: " + pair.text()).isEqualTo(200);
+        assertThat(pair.body().get("signatures").get(0).get("signatory").asText()).isEqualTo("X\ud83d\ude00Y");
+
+        var query = api.get("/api/conventions?party=a%ED%A0%80b", national);
+        assertRefused(query, "party");
+        assertThat(query.body().get("rule").asText()).isEqualTo("not-utf-8");
+        // Tomcat itself refuses a path that is not UTF-8 once decoded, before any filter
+        assertRefused(api.get("/api/conventions/a%ED%A0%80b", national), null);
+    }
+
+    private static String json(Object body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void assertRefused(ApiClient.Response response, String field) {

@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * What the gateway lets in: the browser origins of the front-ends (CORS) and the size of a request. The sizes are
  * checked by the gateway so an oversized request gets a problem body; Netty's own limits
- * ({@code server.max-http-request-header-size}, {@code server.netty.max-initial-line-length}) sit above them and only
- * catch what is too large to parse at all.
+ * ({@code server.max-http-request-header-size}, {@code server.netty.max-initial-line-length}, 256 KB each) sit far
+ * above them and only catch what is too large to read at all.
  */
 @Validated
 @ConfigurationProperties("ipe.gateway")

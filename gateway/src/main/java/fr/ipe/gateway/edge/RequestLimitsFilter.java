@@ -26,6 +26,8 @@ import reactor.core.publisher.Mono;
 @Component
 public class RequestLimitsFilter implements WebFilter, Ordered {
 
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
     private final long maxUriLength;
     private final long maxHeaderSize;
     private final long maxBodySize;
@@ -77,7 +79,7 @@ public class RequestLimitsFilter implements WebFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE + 10;
+        return ORDER;
     }
 
     /** A streamed body that fails with 413 once it passes the limit. */

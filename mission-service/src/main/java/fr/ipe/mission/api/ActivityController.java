@@ -66,6 +66,7 @@ public class ActivityController {
     }
 
     @GetMapping("/reimbursements")
+    @PreAuthorize(MissionAccess.REIMBURSEMENT_READERS)
     @Operation(summary = "The association's reimbursements to the companies, per mission, paged by cursor",
             description = "Each mission's commitment (yearly costs, share reimbursed, amount committed over the "
                     + "mission) and what the yearly certifications made due, in euro cents; `companySiret` filters one "

@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,6 +62,7 @@ public class IpeController {
 
     /** One transaction: the IPE's new key commits with its sealed identity, or neither does. */
     @PostMapping
+    @PreAuthorize(MissionAccess.ASSOCIATION)
     @Transactional
     @Operation(summary = "Register an IPE (a candidate of a member company)",
             description = "The association (role ASSOCIATION) registers an engineer of a registered member company (422 "
@@ -85,6 +87,7 @@ public class IpeController {
     }
 
     @GetMapping("/{ipeId}")
+    @PreAuthorize(Roles.ANY)
     @Operation(summary = "One IPE, with its personal data for the roles that need them",
             description = "ASSOCIATION and NATIONAL see the name and contact; a RECTORAT sees them for an IPE that is a "
                     + "candidate or on mission in its académie (403 for another); the IPE sees its own record (403 for "
@@ -95,6 +98,7 @@ public class IpeController {
     }
 
     @GetMapping
+    @PreAuthorize(MissionAccess.IPE_LIST_READERS)
     @Operation(summary = "IPE, paged by cursor",
             description = "In id order; `limit` 1 to 200. The association and the ministry (ASSOCIATION, NATIONAL) only "
                     + "(403 otherwise).")
@@ -108,6 +112,7 @@ public class IpeController {
     }
 
     @GetMapping("/me")
+    @PreAuthorize(MissionAccess.IPE_ITSELF)
     @Operation(summary = "The calling IPE's own record",
             description = "Role IPE: the record whose `account` is the token's username (404 when none is linked).")
     public IpeView me() {
@@ -115,6 +120,7 @@ public class IpeController {
     }
 
     @GetMapping("/me/missions")
+    @PreAuthorize(MissionAccess.IPE_ITSELF)
     @Operation(summary = "The calling IPE's own missions",
             description = "Role IPE: the missions of the record linked to the token (404 when none is linked).")
     public List<MissionView> myMissions() {
@@ -122,6 +128,7 @@ public class IpeController {
     }
 
     @PostMapping("/{ipeId}/erasure")
+    @PreAuthorize(MissionAccess.ASSOCIATION)
     @Operation(summary = "Erase an IPE's personal data for good (GDPR art. 17)",
             description = "The association (role ASSOCIATION), as the data controller, erases the name, contact and "
                     + "account of an IPE once the retention period is over: 5 years after the end of its last mission "

@@ -25,6 +25,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class MissionAccess {
 
+    /** For {@code @PreAuthorize}: the association's own steps (companies, IPE, priorities, candidatures). */
+    static final String ASSOCIATION = "hasRole('ASSOCIATION')";
+    /** For {@code @PreAuthorize}: needs and missions, managed by a rectorat or, for national ones, NATIONAL. */
+    static final String MANAGERS = "hasAnyRole('NATIONAL','RECTORAT')";
+    /** For {@code @PreAuthorize}: who reads needs. */
+    static final String NEED_READERS = "hasAnyRole('NATIONAL','ASSOCIATION','OPS','RECTORAT')";
+    /** For {@code @PreAuthorize}: who lists the IPE. */
+    static final String IPE_LIST_READERS = "hasAnyRole('ASSOCIATION','NATIONAL')";
+    /** For {@code @PreAuthorize}: an IPE's own record and missions. */
+    static final String IPE_ITSELF = "hasRole('IPE')";
+    /** For {@code @PreAuthorize}: who reads the reimbursements. */
+    static final String REIMBURSEMENT_READERS = "hasAnyRole('FINANCE','NATIONAL','ASSOCIATION')";
+
     private final AcademieScope scope;
     private final ReferenceRepository references;
     private final MissionViewRepository missions;

@@ -10,6 +10,7 @@ import fr.ipe.mission.query.MissionViewRepository;
 import fr.ipe.mission.query.NeedView;
 import fr.ipe.mission.query.NeedViewRepository;
 import fr.ipe.platform.domain.RuleViolation;
+import fr.ipe.platform.security.Roles;
 import fr.ipe.platform.web.ResourceNotFoundException;
 import fr.ipe.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +27,7 @@ import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,6 +58,7 @@ public class MissionController {
     }
 
     @PostMapping
+    @PreAuthorize(MissionAccess.MANAGERS)
     @Operation(summary = "Sign the delegation: the mission starts",
             description = "The recteur of the need's académie (RECTORAT; NATIONAL, as the central administration, for a "
                     + "national need) signs the secondment agreement with the selected IPE's company (409 "
@@ -89,6 +92,7 @@ public class MissionController {
     }
 
     @GetMapping("/{missionId}")
+    @PreAuthorize(Roles.ANY)
     @Operation(summary = "One mission: delegation, activity, letters, certifications, reimbursement, end",
             description = "Readers: NATIONAL, ASSOCIATION, FINANCE, OPS; the RECTORAT of its académie (403 for "
                     + "another); the IPE on the mission (403 for another IPE). Carries the IPE's id, never its name.")
@@ -99,6 +103,7 @@ public class MissionController {
     }
 
     @GetMapping
+    @PreAuthorize(Roles.READERS)
     @Operation(summary = "Missions by académie, national level or IPE, paged by cursor",
             description = "`academie` filters one académie, `national=true` the DGESCO's, `ipeId` one IPE; `limit` 1 "
                     + "to 200. Readers: NATIONAL, ASSOCIATION, FINANCE, OPS; a RECTORAT gets its own académie's only "
@@ -118,6 +123,7 @@ public class MissionController {
     }
 
     @PostMapping("/{missionId}/letters")
+    @PreAuthorize(MissionAccess.MANAGERS)
     @Operation(summary = "Issue or revise the mission letter of a school year",
             description = "The recteur (RECTORAT of the mission's académie; NATIONAL for a national mission) issues the "
                     + "letter of a school year (`2007-2008`) the mission covers (422 `schoolYear` otherwise), after the "
@@ -132,6 +138,7 @@ public class MissionController {
     }
 
     @PostMapping("/{missionId}/certifications")
+    @PreAuthorize(MissionAccess.MANAGERS)
     @Operation(summary = "Certify the proper execution of a school year",
             description = "The recteur (RECTORAT of the mission's académie; NATIONAL for a national mission) certifies "
                     + "a school year that has a mission letter (409 otherwise; once, 409), once its days of activity are "
@@ -145,6 +152,7 @@ public class MissionController {
     }
 
     @PostMapping("/{missionId}/end")
+    @PreAuthorize(MissionAccess.MANAGERS)
     @Operation(summary = "End the mission, at term or early",
             description = "The recteur (RECTORAT of the mission's académie; NATIONAL for a national mission) ends the "
                     + "mission on `endedOn`, its last day of activity, within the delegation (422 `endedOn`); before the "

@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,6 +61,7 @@ public class NeedController {
     }
 
     @PostMapping
+    @PreAuthorize(MissionAccess.MANAGERS)
     @Operation(summary = "Post a mission need",
             description = "A rectorat (RECTORAT, for its own académie: 403 for another) or the ministry (NATIONAL, "
                     + "`academie` absent: a national mission at the DGESCO) posts a need: title, profile, mission axes "
@@ -85,6 +87,7 @@ public class NeedController {
     }
 
     @GetMapping("/{needId}")
+    @PreAuthorize(MissionAccess.NEED_READERS)
     @Operation(summary = "One need with its candidatures and specification",
             description = "Readers: NATIONAL, ASSOCIATION, OPS, and the need's RECTORAT (403 for another académie, for "
                     + "IPE and FINANCE). The ETag is the need's version, for If-Match.")
@@ -95,6 +98,7 @@ public class NeedController {
     }
 
     @GetMapping
+    @PreAuthorize(MissionAccess.NEED_READERS)
     @Operation(summary = "Needs by académie or national, paged by cursor",
             description = "`academie` filters one académie, `national=true` the DGESCO's; `limit` 1 to 200. Readers: "
                     + "NATIONAL, ASSOCIATION, OPS; a RECTORAT gets its own académie's only (403 when asking for "
@@ -108,6 +112,7 @@ public class NeedController {
     }
 
     @PostMapping("/{needId}/candidatures")
+    @PreAuthorize(MissionAccess.ASSOCIATION)
     @Operation(summary = "Submit a company's candidate for the need",
             description = "The association (ASSOCIATION), for a member company, submits a registered IPE (422 `ipeId` "
                     + "otherwise), whose company is the candidature's; once per IPE and need (409), not after the need "
@@ -125,6 +130,7 @@ public class NeedController {
     }
 
     @PostMapping("/{needId}/candidatures/{candidatureId}/preselection")
+    @PreAuthorize(MissionAccess.ASSOCIATION)
     @Operation(summary = "Pre-select a candidature",
             description = "The association (ASSOCIATION) pre-selects a submitted candidature with the companies (409 "
                     + "when it is not SUBMITTED; 422 for an unknown candidature).")
@@ -137,6 +143,7 @@ public class NeedController {
     }
 
     @PostMapping("/{needId}/candidatures/{candidatureId}/selection")
+    @PreAuthorize(MissionAccess.MANAGERS)
     @Operation(summary = "Select the IPE of the need",
             description = "The need's recteur (RECTORAT of its académie; NATIONAL for a national need) selects a "
                     + "pre-selected candidature (409 otherwise); one selected IPE per need (409 `need-filled`).")
@@ -149,6 +156,7 @@ public class NeedController {
     }
 
     @PostMapping("/{needId}/candidatures/{candidatureId}/rejection")
+    @PreAuthorize(MissionAccess.MANAGERS)
     @Operation(summary = "Reject a candidature, with a reason",
             description = "The need's recteur (RECTORAT of its académie; NATIONAL for a national need) rejects a "
                     + "candidature not yet decided (409 otherwise), stating the reason.")
@@ -161,6 +169,7 @@ public class NeedController {
     }
 
     @PostMapping("/{needId}/specification")
+    @PreAuthorize(MissionAccess.MANAGERS)
     @Operation(summary = "Write (or rewrite) the need's specification",
             description = "The recteur (RECTORAT of its académie; NATIONAL for a national need) writes the cahier des "
                     + "charges (annex 1, step 4): objectives, calendar, means and a duration of 1 to 72 months (422 "

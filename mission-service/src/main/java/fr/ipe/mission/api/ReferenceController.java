@@ -48,6 +48,7 @@ public class ReferenceController {
     }
 
     @PostMapping("/companies")
+    @PreAuthorize(MissionAccess.ASSOCIATION)
     @Operation(summary = "Register a member company",
             description = "The association (role ASSOCIATION) registers a member company by its SIRET (14 digits, Luhn "
                     + "checksum: 422 naming `siret` otherwise; 409 when already registered). Answers 201 with its "
@@ -78,6 +79,7 @@ public class ReferenceController {
     }
 
     @PostMapping("/priorities")
+    @PreAuthorize(MissionAccess.ASSOCIATION)
     @Operation(summary = "Adopt a year's national priorities",
             description = "The association's board (role ASSOCIATION) adopts the national priorities of a year on the "
                     + "DGESCO's proposal (annex 1): adopted on or after the proposal (422 `adoptedOn`), codes unique "
@@ -110,6 +112,7 @@ public class ReferenceController {
     }
 
     @GetMapping("/axes")
+    @PreAuthorize(Roles.ANY)
     @Operation(summary = "The mission axes, versioned: every set, or the one valid on a date",
             description = "Each convention's annex 1 sets the mission axes (the 2007 axes, the 2023 axes), each valid "
                     + "over a period; needs and mission letters name axes valid on their date. Any authenticated caller.")

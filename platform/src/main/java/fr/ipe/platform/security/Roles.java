@@ -15,6 +15,13 @@ public final class Roles {
     /** Operations: replay, rebuild. */
     public static final String OPS = "OPS";
 
+    /** Every role, in the order the API documents name them. */
+    public static final java.util.List<String> ALL = java.util.List.of(NATIONAL, ASSOCIATION, FINANCE, RECTORAT, IPE,
+            OPS);
+
+    /** For {@code @PreAuthorize}: a route any role may call (each service still confines what it shows). */
+    public static final String ANY = "hasAnyRole('NATIONAL','ASSOCIATION','FINANCE','RECTORAT','IPE','OPS')";
+
     /** For {@code @PreAuthorize}: every role that reads conventions and reports (all but IPE). */
     public static final String READERS = "hasAnyRole('NATIONAL','ASSOCIATION','FINANCE','OPS','RECTORAT')";
 

@@ -6,17 +6,24 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every servlet service is a JWT resource server: health, metrics and API docs are open, everything else needs a
- * valid token; what a role may do is decided by the service with {@code @PreAuthorize} and {@link AcademieScope}.
+ * valid token. Every API route states the roles that may call it with {@code @PreAuthorize}, checked as soon as the
+ * request is matched to its route, before its body is read or validated ({@link RouteRoleInterceptor}); what depends
+ * on the request (the académie, the party a caller acts for) is checked by the service with {@link AcademieScope}.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -48,6 +55,25 @@ public class ServletSecurityConfiguration {
     @ConditionalOnMissingBean(RequestRejectedHandler.class)
     RequestRejectedHandler problemRequestRejectedHandler(ObjectMapper json) {
         return ProblemSecurityHandlers.requestRejected(json);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RouteRoles routeRoles(ApplicationContext context) {
+        DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
+        expressions.setApplicationContext(context);
+        return new RouteRoles(expressions);
+    }
+
+    /** Each route's roles are checked before its request is read (see {@link RouteRoleInterceptor}). */
+    @Bean
+    WebMvcConfigurer routeRoleCheck(RouteRoles roles) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RouteRoleInterceptor(roles)).order(Ordered.HIGHEST_PRECEDENCE);
+            }
+        };
     }
 
     @Bean

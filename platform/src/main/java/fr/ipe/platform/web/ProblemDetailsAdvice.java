@@ -1,5 +1,6 @@
 package fr.ipe.platform.web;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -95,12 +96,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        JsonMappingException mapping = null;
-        for (Throwable t = unreadable.getCause(); t != null && mapping == null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JsonMappingException found) {
-                mapping = found;
-            }
+        // a broken document: named where the parser stopped, with the rule when Jackson's message tells it
+        StreamReadException syntax = causeOf(unreadable, StreamReadException.class);
+        String at = syntax != null && syntax.getProcessor() != null
+                ? RequestJson.pathOf(syntax.getProcessor().getParsingContext()) : null;
+        String message = syntax == null || syntax.getOriginalMessage() == null ? "" : syntax.getOriginalMessage();
+        if (at != null && message.startsWith(RequestJson.DUPLICATE_KEY_MESSAGE)) {
+            return objectProblem(Problems.ofField(HttpStatus.BAD_REQUEST, RequestJson.DUPLICATE_KEY_RULE,
+                    "Invalid request", at, "appears twice in the same object"));
         }
+        if (at != null && message.startsWith(RequestJson.INVALID_UTF8_MESSAGE)) {
+            return objectProblem(Problems.ofField(HttpStatus.BAD_REQUEST, RequestText.ENCODING_RULE,
+                    "Invalid request", at, "must be UTF-8 text (the bytes of a lone surrogate, or a stray byte, are not)"));
+        }
+        JsonMappingException mapping = causeOf(unreadable, JsonMappingException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -119,8 +128,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             };
             return objectProblem(Problems.ofField(HttpStatus.BAD_REQUEST, rule, "Invalid request", field, detail));
         }
+        if (at != null) {
+            return objectProblem(Problems.ofField(HttpStatus.BAD_REQUEST, "unreadable-body", "Invalid request", at,
+                    "The request body is not valid JSON from here on"));
+        }
         return objectProblem(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", "Invalid request",
                 "The request body is missing or is not valid JSON"));
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.ipe.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -20,7 +21,7 @@ import java.time.format.DateTimeParseException;
  * The strict reading of request bodies, on a copy of the application's mapper so that Axon's event serializer and
  * the Kafka codec keep reading what they stored: no trailing content, duplicate keys refused, no number for a date
  * or an enum, no fraction for an integer, no coercion between scalars (a string for a boolean or a number, a number
- * or a boolean for a string), no control characters in text ({@link RequestText}) and dates
+ * or a boolean for a string), no control characters nor lone surrogates in text ({@link RequestText}) and dates
  * written {@code yyyy-MM-dd} within {@link Bounds#FIRST_DATE}..{@link Bounds#LAST_DATE}. A null or absent
  * primitive keeps its default (Jackson cannot refuse the one without the other for records): a required field is
  * a wrapper with {@code @NotNull}.
@@ -28,6 +29,11 @@ import java.time.format.DateTimeParseException;
 public final class RequestJson {
 
     public static final String DATE_RULE = "date-out-of-range";
+    public static final String DUPLICATE_KEY_RULE = "duplicate-key";
+    /** How Jackson's {@link JsonParser.Feature#STRICT_DUPLICATE_DETECTION} begins its refusal (pinned by a test). */
+    static final String DUPLICATE_KEY_MESSAGE = "Duplicate field '";
+    /** How Jackson begins its refusal of bytes that are not UTF-8, a lone surrogate's included (pinned by a test). */
+    static final String INVALID_UTF8_MESSAGE = "Invalid UTF-8";
 
     private RequestJson() {
     }
@@ -60,13 +66,30 @@ public final class RequestJson {
         return strict;
     }
 
+    /**
+     * Where a parser is in the document, written as the problems name fields ({@code parties[0].role}); null at the
+     * top level, before any field.
+     */
+    static String pathOf(JsonStreamContext context) {
+        java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                segments.push("[" + Math.max(0, at.getCurrentIndex()) + "]");
+            } else if (at.getCurrentName() != null) {
+                segments.push("." + at.getCurrentName());
+            }
+        }
+        String path = String.join("", segments);
+        return path.isEmpty() ? null : path.startsWith(".") ? path.substring(1) : path;
+    }
+
     private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
         for (CoercionInputShape shape : shapes) {
             mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
         }
     }
 
-    /** Only a JSON string is text, and it holds no control character. */
+    /** Only a JSON string is text, and it holds no control character nor half of a surrogate pair. */
     static final class Text extends StdScalarDeserializer<String> {
         Text() {
             super(String.class);
@@ -78,9 +101,9 @@ public final class RequestJson {
                 return (String) ctxt.handleUnexpectedToken(String.class, p);
             }
             String text = p.getText();
-            int at = RequestText.controlCharacterAt(text);
-            if (at >= 0) {
-                throw new RejectedInputException(p, String.class, RequestText.RULE, RequestText.describe(text, at));
+            RequestText.Refusal refusal = RequestText.refusalOfText(text);
+            if (refusal != null) {
+                throw new RejectedInputException(p, String.class, refusal.rule(), refusal.message());
             }
             return text;
         }

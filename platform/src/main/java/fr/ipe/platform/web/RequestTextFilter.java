@@ -15,8 +15,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses control characters in the decoded path (where ids are), in query parameters and in header values with a
- * 400 naming the parameter, before security, idempotency or a controller see them. Bodies are checked by
+ * Refuses control characters and lone surrogates in the decoded path (where ids are), in query parameters and in
+ * header values, and a query string that is not UTF-8 once %-decoded, with a 400 naming the parameter, before
+ * security, idempotency or a controller see them. Bodies are checked by
  * {@link RequestJson}. A body announced larger than {@code ipe.web.max-body-bytes} is refused with 413.
  */
 public class RequestTextFilter extends OncePerRequestFilter {
@@ -43,10 +44,9 @@ public class RequestTextFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        String refused = refusedField(request);
+        ProblemDetail refused = refusedText(request);
         if (refused != null) {
-            write(response, Problems.ofField(HttpStatus.BAD_REQUEST, RequestText.RULE, "Invalid request", refused,
-                    "must not contain control characters"));
+            write(response, refused);
             return;
         }
         String badHeader = unreadableMediaTypes(request);
@@ -95,32 +95,62 @@ public class RequestTextFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private static String refusedField(HttpServletRequest request) {
+    /**
+     * The path, the query string and the header values: no control character nor lone surrogate once decoded, and a
+     * query string that is UTF-8 once %-decoded (Tomcat would put U+FFFD for what is not, silently; it refuses such a
+     * path itself).
+     */
+    private static ProblemDetail refusedText(HttpServletRequest request) {
         String path = request.getRequestURI() == null ? "" : request.getServletPath()
                 + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (RequestText.anyControlCharacterAt(path) >= 0) {
-            return "path";
+        ProblemDetail refused = refused("path", RequestText.refusalOfToken(path));
+        if (refused != null) {
+            return refused;
         }
         if (request.getQueryString() != null) {
-            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-                if (RequestText.anyControlCharacterAt(parameter.getKey()) >= 0) {
-                    return "query";
+            for (String pair : request.getQueryString().split("&")) {
+                if (!RequestText.isUtf8WhenDecoded(pair)) {
+                    String name = pair.split("=", 2)[0];
+                    return notUtf8(RequestText.isUtf8WhenDecoded(name) ? decoded(name) : "query");
                 }
-                for (String value : parameter.getValue()) {
-                    if (RequestText.anyControlCharacterAt(value) >= 0) {
-                        return parameter.getKey();
-                    }
+            }
+            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+                refused = refused("query", RequestText.refusalOfToken(parameter.getKey()));
+                for (int i = 0; refused == null && i < parameter.getValue().length; i++) {
+                    refused = refused(parameter.getKey(), RequestText.refusalOfToken(parameter.getValue()[i]));
+                }
+                if (refused != null) {
+                    return refused;
                 }
             }
         }
         for (String name : Collections.list(request.getHeaderNames())) {
             for (String value : Collections.list(request.getHeaders(name))) {
                 // a tab may separate header tokens (RFC 9110 allows it as whitespace)
-                if (RequestText.anyControlCharacterAt(value.replace('\t', ' ')) >= 0) {
-                    return name;
+                refused = refused(name, RequestText.refusalOfToken(value.replace('\t', ' ')));
+                if (refused != null) {
+                    return refused;
                 }
             }
         }
         return null;
+    }
+
+    private static ProblemDetail refused(String field, RequestText.Refusal refusal) {
+        return refusal == null ? null : Problems.ofField(HttpStatus.BAD_REQUEST, refusal.rule(), "Invalid request", field,
+                refusal.message());
+    }
+
+    private static ProblemDetail notUtf8(String field) {
+        return Problems.ofField(HttpStatus.BAD_REQUEST, RequestText.ENCODING_RULE, "Invalid request", field,
+                "must be UTF-8 text once %-decoded (a lone surrogate's or a stray byte is not)");
+    }
+
+    private static String decoded(String name) {
+        try {
+            return java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+            return "query";
+        }
     }
 }

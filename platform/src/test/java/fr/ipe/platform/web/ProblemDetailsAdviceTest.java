@@ -59,7 +59,7 @@ class ProblemDetailsAdviceTest {
     @BeforeEach
     void setUp() {
         MappingJackson2HttpMessageConverter strictJson = new MappingJackson2HttpMessageConverter(
-                Jackson2ObjectMapperBuilder.json().failOnUnknownProperties(true).build());
+                RequestJson.strict(Jackson2ObjectMapperBuilder.json().build()));
         mvc = MockMvcBuilders.standaloneSetup(new Conventions()).setControllerAdvice(new ProblemDetailsAdvice())
                 .setMessageConverters(strictJson).build();
     }
@@ -91,6 +91,30 @@ class ProblemDetailsAdviceTest {
     @Test
     void unreadableJsonIs400() throws Exception {
         expectProblem(postJson("/drafts", "{not json"), 400, "unreadable-body");
+    }
+
+    @Test
+    void aDuplicateKeyIs400NamingIt() throws Exception {
+        expectProblem(postJson("/drafts", "{\"title\":\"Convention\",\"startDate\":\"2007-03-01\","
+                + "\"title\":\"Autre\"}"), 400, "duplicate-key")
+                .andExpect(jsonPath("$.field").value("title"))
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
+    }
+
+    @Test
+    void halfASurrogatePairIs400NamingTheFieldAsAnEscapeAndAsBytes() throws Exception {
+        expectProblem(postJson("/drafts", "{\"title\":\"X\\ud800Y\",\"startDate\":\"2007-03-01\"}"), 400,
+                "unpaired-surrogate").andExpect(jsonPath("$.field").value("title"));
+        byte[] raw = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', 'X', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'Y',
+                '"', '}'};
+        expectProblem(mvc.perform(post("/drafts").contentType(MediaType.APPLICATION_JSON).content(raw)), 400,
+                "not-utf-8").andExpect(jsonPath("$.field").value("title"));
+    }
+
+    @Test
+    void brokenJsonIs400NamingWhereItBroke() throws Exception {
+        expectProblem(postJson("/drafts", "{\"title\":\"Convention\",\"startDate\": }"), 400, "unreadable-body")
+                .andExpect(jsonPath("$.field").value("startDate"));
     }
 
     @Test

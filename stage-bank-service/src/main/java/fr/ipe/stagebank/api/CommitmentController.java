@@ -52,6 +52,7 @@ public class CommitmentController {
     }
 
     @PostMapping
+    @PreAuthorize(StageBankAccess.OFFER_ENTRANTS)
     @Operation(summary = "Record a company's commitment to host trainees",
             description = "Objectif stages (2005): the company (valid SIRET) commits to host the number of trainees it "
                     + "chooses (1 to 500) in the académie, or in one bassin of it, for a school year written "
@@ -69,6 +70,7 @@ public class CommitmentController {
     }
 
     @PostMapping("/{commitmentId}/renewals")
+    @PreAuthorize(StageBankAccess.OFFER_ENTRANTS)
     @Operation(summary = "Renew a commitment for the next school year",
             description = "The commitment is renewed year by year, for the school year following its last one only "
                     + "(422 otherwise) and before that year is over (422 school-year-over), with the number of "
@@ -84,6 +86,7 @@ public class CommitmentController {
     }
 
     @PostMapping("/{commitmentId}/renewal-declines")
+    @PreAuthorize(StageBankAccess.OFFER_ENTRANTS)
     @Operation(summary = "Record that the company declines to renew, with its reason",
             description = "After a bad experience a company may not renew (Objectif stages): its refusal for the next "
                     + "school year (before it is over) is recorded with the reason and ends the commitment (409 when "

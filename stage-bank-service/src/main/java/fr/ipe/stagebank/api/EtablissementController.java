@@ -48,6 +48,7 @@ public class EtablissementController {
     }
 
     @PostMapping(path = "/api/stage-bank/academies/{academie}/etablissements", consumes = "text/csv")
+    @PreAuthorize(StageBankAccess.MANAGERS)
     @Operation(summary = "Import the académie's établissements from a CSV file",
             description = "The rectorat's list of établissements, one per row under the header "
                     + "`uai,bassin,kind,name,priorities`: a valid UAI, the bassin (employment area), the kind "

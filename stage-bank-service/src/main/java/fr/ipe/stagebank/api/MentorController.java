@@ -55,6 +55,7 @@ public class MentorController {
     }
 
     @PostMapping
+    @PreAuthorize(StageBankAccess.OFFER_ENTRANTS)
     @Operation(summary = "Register a mentor of the académie",
             description = "A volunteer (ACTIVE or RETIRED) from a company (valid SIRET when given) who helps young "
                     + "people find a stage or a first job; known by the association's reference (capitals, digits "
@@ -73,6 +74,7 @@ public class MentorController {
     }
 
     @PostMapping("/{mentorId}/mentoring")
+    @PreAuthorize(StageBankAccess.OFFER_ENTRANTS)
     @Operation(summary = "Record how many young people of an établissement the mentor follows",
             description = "For a school year written 2009-2010: 0 to 50 young people of a registered établissement of "
                     + "the mentor's académie (422 otherwise); the figure replaces the previous one for that "

@@ -59,6 +59,7 @@ public class NeedController {
     }
 
     @PostMapping
+    @PreAuthorize(StageBankAccess.MANAGERS)
     @Operation(summary = "State an établissement's need",
             description = "How many pupils (1 to 400) of a level and speciality of a registered établissement need a "
                     + "stage in which ISO weeks (at least one still to come: 422 weeks-past when every week has begun "
@@ -107,6 +108,7 @@ public class NeedController {
     }
 
     @PostMapping("/{needId}/closure")
+    @PreAuthorize(StageBankAccess.MANAGERS)
     @Operation(summary = "Close a need",
             description = "The need is no longer matched (met by the bank or by the school's own search, or no "
                     + "longer current); its placements stay. 409 when already closed. Caller: the académie's "

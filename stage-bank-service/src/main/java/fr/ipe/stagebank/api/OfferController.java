@@ -54,6 +54,7 @@ public class OfferController {
     }
 
     @PostMapping
+    @PreAuthorize(StageBankAccess.OFFER_ENTRANTS)
     @Operation(summary = "Publish a company's stage offer",
             description = "Enters, on the company's behalf, an offer of `placesPerWeek` places (1 to 500) in each of "
                     + "`weeks` (ISO weeks such as 2009-W46 from 2000-W01 to 2100-W52, not necessarily contiguous, "
@@ -105,6 +106,7 @@ public class OfferController {
     }
 
     @PostMapping("/{offerId}/withdrawal")
+    @PreAuthorize(StageBankAccess.OFFER_ENTRANTS)
     @Operation(summary = "Withdraw an offer",
             description = "The offer's free places are no longer proposed; placements already made stay (cancel them "
                     + "one by one). 409 when the offer is not PUBLISHED. Callers: the académie's RECTORAT or the "
@@ -119,6 +121,7 @@ public class OfferController {
     }
 
     @PostMapping("/{offerId}/expiry")
+    @PreAuthorize(StageBankAccess.OFFER_ENTRANTS)
     @Operation(summary = "Expire an offer whose every week has begun",
             description = "Once the offer's last week has begun (business calendar), it is no longer proposed; "
                     + "before, 409 offer-not-over. The deadline sweep expires such offers by itself every few "

@@ -56,6 +56,7 @@ public class PlacementController {
     }
 
     @PostMapping("/api/stage-bank/offers/{offerId}/placements")
+    @PreAuthorize(StageBankAccess.MANAGERS)
     @Operation(summary = "Reserve places of an offer for a need",
             description = "Reserves `places` places in each of `weeks` for a need of the same académie: never more "
                     + "than the offer's free places in any of those weeks, however many requests arrive at once (409 "
@@ -120,6 +121,7 @@ public class PlacementController {
     }
 
     @PostMapping("/api/stage-bank/placements/{placementId}/confirmation")
+    @PreAuthorize(StageBankAccess.MANAGERS)
     @Operation(summary = "Confirm a placement",
             description = "The company and the établissement agreed: the placement is CONFIRMED (409 when it already "
                     + "is, or was cancelled). Caller: the académie's RECTORAT.")
@@ -131,6 +133,7 @@ public class PlacementController {
     }
 
     @PostMapping("/api/stage-bank/placements/{placementId}/cancellation")
+    @PreAuthorize(StageBankAccess.MANAGERS)
     @Operation(summary = "Cancel a placement: its places return to the offer",
             description = "The placement is CANCELLED and its places are free again in each of its weeks (409 when "
                     + "already cancelled). Caller: the académie's RECTORAT.")

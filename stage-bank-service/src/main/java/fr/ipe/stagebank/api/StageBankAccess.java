@@ -19,6 +19,10 @@ public class StageBankAccess {
     static final String READERS = "hasAnyRole('NATIONAL','RECTORAT')";
     /** For {@code @PreAuthorize}: who reads offers. */
     static final String OFFER_READERS = "hasAnyRole('NATIONAL','RECTORAT','ASSOCIATION')";
+    /** For {@code @PreAuthorize}: who manages an académie's bank (établissements, needs, placements). */
+    static final String MANAGERS = "hasRole('RECTORAT')";
+    /** For {@code @PreAuthorize}: who enters offers, commitments and mentoring. */
+    static final String OFFER_ENTRANTS = "hasAnyRole('RECTORAT','ASSOCIATION')";
 
     private final AcademieScope scope;
 

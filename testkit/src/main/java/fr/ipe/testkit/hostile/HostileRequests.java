@@ -26,9 +26,13 @@ import net.jqwik.api.Combinators;
  */
 final class HostileRequests {
 
-    /** A request to send; {@code invalid} when it was built to break a rule, so that it must never be accepted. */
+    /**
+     * A request to send; {@code invalid} when it was built to break a rule, so that it must never be accepted;
+     * {@code roles} are the roles the operation admits (its {@code x-roles}; empty for requests refused before any
+     * route is known).
+     */
     record Probe(String operation, String case_, String method, String target, List<String> headers, byte[] body,
-                 boolean invalid) {
+                 boolean invalid, List<String> roles) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +41,12 @@ final class HostileRequests {
     private static final String[] PATTERN_CANDIDATES = {"lyon", "aix-marseille", "abc", "a", "code-1", "12345678901234",
             "0691234A", "ABC", "A_B", "1", "2024"};
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+    /**
+     * Stand-ins replaced once a body is serialised (Jackson would write a lone surrogate as {@code ?}): the JSON
+     * escape of a lone surrogate, and a lone surrogate as raw bytes (its three-byte form, which UTF-8 forbids).
+     */
+    private static final String ESCAPED_SURROGATE = "@@escaped-lone-surrogate@@";
+    private static final String RAW_SURROGATE = "@@raw-lone-surrogate@@";
     /** Text with at least one refused control character somewhere among ordinary letters. */
     private static final Arbitrary<String> CONTROL_TEXT = Arbitraries.strings()
             .withCharRange('\u0000', '\u001f').withCharRange('\u007f', '\u009f').withCharRange('a', 'z')
@@ -56,17 +66,33 @@ final class HostileRequests {
 
     List<Probe> probes() {
         List<Probe> probes = new ArrayList<>();
+        operations().forEach(operation -> operation.addTo(probes));
+        return probes;
+    }
+
+    /**
+     * For each operation, what a caller whose role never uses it might send: the well-formed request and requests that
+     * break a rule the route itself checks (its body, a parameter); it must be refused with 403 whatever it sends.
+     */
+    List<Probe> refusals() {
+        List<Probe> refusals = new ArrayList<>();
+        operations().forEach(operation -> operation.addRefusalsTo(refusals));
+        return refusals;
+    }
+
+    private List<OperationProbes> operations() {
+        List<OperationProbes> operations = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields();
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (String method : METHODS) {
                 JsonNode operation = path.getValue().get(method);
                 if (operation != null) {
-                    new OperationProbes(method.toUpperCase(), path.getKey(), operation).addTo(probes);
+                    operations.add(new OperationProbes(method.toUpperCase(), path.getKey(), operation));
                 }
             }
         }
-        return probes;
+        return operations;
     }
 
     /** The probes of one operation. */
@@ -77,11 +103,17 @@ final class HostileRequests {
         private final List<JsonNode> pathParameters = new ArrayList<>();
         private final List<JsonNode> queryParameters = new ArrayList<>();
         private final JsonNode bodySchema;
+        private final List<String> roles = new ArrayList<>();
+        /** The first media type the request body may have, if it has one. */
+        private final String mediaType;
+        /** The media type of its answer (JSON, or CSV, PDF, PNG, an event stream). */
+        private final String answers;
 
         OperationProbes(String method, String template, JsonNode operation) {
             this.method = method;
             this.template = template;
             this.name = method + " " + template;
+            operation.path("x-roles").forEach(role -> roles.add(role.asText()));
             for (JsonNode parameter : operation.path("parameters")) {
                 JsonNode resolved = resolve(parameter);
                 switch (resolved.path("in").asText()) {
@@ -91,6 +123,9 @@ final class HostileRequests {
                 }
             }
             JsonNode content = resolve(operation.path("requestBody")).path("content");
+            this.mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
+            JsonNode success = operation.path("responses").path("200").path("content");
+            this.answers = success.fieldNames().hasNext() ? success.fieldNames().next() : "application/json";
             JsonNode json = content.has("application/json") ? content.get("application/json") : null;
             this.bodySchema = json == null ? null : resolve(json.path("schema"));
         }
@@ -103,7 +138,7 @@ final class HostileRequests {
             for (JsonNode parameter : pathParameters) {
                 String param = parameter.path("name").asText();
                 for (String hostile : List.of("%25", "%00", "%0A", "%1B", "%", "%zz", "..%2F..%2Fetc", "a".repeat(10_000),
-                        "%C0%AF", "%FF%FE")) {
+                        "%C0%AF", "%FF%FE", "%ED%A0%80")) {
                     probes.add(probe("path " + param + "=" + RawHttp.abbreviate(hostile),
                             target(param, hostile, null, null), json(), validBody, true));
                 }
@@ -142,6 +177,39 @@ final class HostileRequests {
                     validBody, true));
             ObjectNode base = (ObjectNode) JSON.valueToTree(valueFor(bodySchema, 0));
             walk(base, bodySchema, "", base, (label, body) -> probes.add(probe(label, validTarget, json(), body, true)));
+        }
+
+        /** The well-formed request, then with its body empty and with one field's rule broken, or a parameter's. */
+        void addRefusalsTo(List<Probe> refusals) {
+            String validTarget = target(null, null, null, null);
+            // a body that is not JSON (a CSV file) is sent as its own media type, and the answer accepted as what the
+            // operation produces, for the request to reach its route
+            List<String> headers = List.of("Content-Type: " + (bodySchema == null && mediaType != null ? mediaType
+                    : "application/json"), "Accept: " + answers + ", application/problem+json");
+            String validBody = bodySchema != null ? valueFor(bodySchema, 0).toString() : mediaType != null ? "x" : null;
+            refusals.add(probe("well-formed", validTarget, headers, validBody, false));
+            if (bodySchema != null) {
+                refusals.add(probe("empty object", validTarget, json(), "{}", true));
+                List<Probe> broken = new ArrayList<>();
+                ObjectNode base = (ObjectNode) JSON.valueToTree(valueFor(bodySchema, 0));
+                walk(base, bodySchema, "", base, (label, body) -> broken.add(probe(label, validTarget, json(), body, true)));
+                if (!broken.isEmpty()) {
+                    // random on each run; the probe's label names the field and the rule broken
+                    refusals.add(broken.get(Arbitraries.integers().between(0, broken.size() - 1).sample()));
+                }
+            }
+            for (JsonNode parameter : queryParameters) {
+                String param = parameter.path("name").asText();
+                // the control characters and bad escapes among them are refused before any route is known
+                hostileQueryValues(resolve(parameter.path("schema"))).stream().filter(value -> !value.contains("%"))
+                        .findFirst().ifPresent(value -> refusals.add(probe("query " + param + "="
+                                + RawHttp.abbreviate(value), target(null, null, param, value), headers, validBody, true)));
+            }
+            for (JsonNode parameter : pathParameters) {
+                String param = parameter.path("name").asText();
+                refusals.add(probe("path " + param + " of 200 characters", target(param, "a".repeat(200), null, null),
+                        headers, validBody, true));
+            }
         }
 
         /** For each field of {@code node} (described by {@code schema}), the whole body with one of its rules broken. */
@@ -188,8 +256,8 @@ final class HostileRequests {
 
         private Probe probe(String case_, String target, List<String> headers, String body, boolean invalid) {
             List<String> all = new ArrayList<>(headers);
-            return new Probe(name, case_, method, target, all, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
-                    invalid);
+            return new Probe(name, case_, method, target, all, body == null ? null : bytes(body), invalid,
+                    List.copyOf(roles));
         }
 
         private List<String> json() {
@@ -208,9 +276,22 @@ final class HostileRequests {
         }
     }
 
+    /** The body's bytes in UTF-8, with the lone surrogates put in where their stand-ins are. */
+    private static byte[] bytes(String body) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        String[] parts = body.replace(ESCAPED_SURROGATE, "a\\ud800b").split(RAW_SURROGATE, -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                bytes.writeBytes(new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b'});
+            }
+            bytes.writeBytes(parts[i].getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
     /** Query values (already percent-encoded) that break the parameter's schema or the platform's text rules. */
     private static List<String> hostileQueryValues(JsonNode schema) {
-        List<String> values = new ArrayList<>(List.of("%00", "a%0Ab", "%1B%5B31m", "%C2%85"));
+        List<String> values = new ArrayList<>(List.of("%00", "a%0Ab", "%1B%5B31m", "%C2%85", "%ED%A0%80", "%FF"));
         switch (schema.path("type").asText()) {
             case "integer" -> values.addAll(List.of("abc", "1.5", "9".repeat(10_000), "9223372036854775808", "-1e3",
                     "%20"));
@@ -278,6 +359,8 @@ final class HostileRequests {
                 bad.put("escape", NODES.textNode("\u001b[31mred"));
                 bad.put("C1 control", NODES.textNode("a\u0085b"));
                 bad.put("DEL", NODES.textNode("a\u007fb"));
+                bad.put("escaped lone surrogate", NODES.textNode(ESCAPED_SURROGATE));
+                bad.put("lone surrogate bytes", NODES.textNode(RAW_SURROGATE));
                 // random on each run (jqwik samples outside a property); the label carries the value to replay it
                 CONTROL_TEXT.sampleStream().limit(3).forEach(text ->
                         bad.put("random control text " + JSON.valueToTree(text), NODES.textNode(text)));

@@ -14,31 +14,33 @@ import java.util.Map;
 
 /**
  * HTTP/1.1 over a plain socket, one request per connection: unlike a regular client it sends whatever bytes a
- * hostile caller would (undecodable paths, control characters, huge headers, broken bodies).
+ * hostile caller would (undecodable paths, control characters, huge headers, broken bodies). Header lines are sent
+ * as ISO-8859-1, one byte per character, so a test can put any byte in a header.
  */
-final class RawHttp {
+public final class RawHttp {
 
-    record Answer(int status, Map<String, String> headers, String body) {
-        String contentType() {
+    /** The answer: its status, its headers (names in lower case) and its body (de-chunked, read as UTF-8). */
+    public record Answer(int status, Map<String, String> headers, String body) {
+        public String contentType() {
             return headers.getOrDefault("content-type", "");
         }
     }
 
     private final int port;
 
-    RawHttp(int port) {
+    public RawHttp(int port) {
         this.port = port;
     }
 
     /** {@code headers} are full header lines without CRLF; Host, Connection and Content-Length are added. */
-    Answer send(String method, String target, Iterable<String> headers, byte[] body) {
+    public Answer send(String method, String target, Iterable<String> headers, byte[] body) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(30_000);
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             write(request, method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n");
             for (String header : headers) {
-                write(request, header + "\r\n");
+                request.writeBytes((header + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }
             if (body != null) {
                 write(request, "Content-Length: " + body.length + "\r\n");
@@ -113,7 +115,7 @@ final class RawHttp {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         return text.length() <= 120 ? text : text.substring(0, 120) + "…(" + text.length() + " chars)";
     }
 }

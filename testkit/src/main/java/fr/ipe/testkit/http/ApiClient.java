@@ -33,9 +33,11 @@ public final class ApiClient {
         return send(builder(path, bearer).GET());
     }
 
+    /** {@code body}: JSON text as a string, exact bytes as a {@code byte[]}, or anything else written as JSON. */
     public Response post(String path, String bearer, Object body, String... headers) {
         HttpRequest.Builder request = builder(path, bearer).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)));
+                .POST(body instanceof byte[] bytes ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -20,13 +20,15 @@ import java.util.Set;
 
 /**
  * Checks that a service's OpenAPI document is one a front-end team can work from: every operation has a summary and
- * a description, every request body an example, and every error the conventions give is documented as
- * {@code application/problem+json}. Lists every defect at once, so a service fixes them in one go.
+ * a description and lists the roles that may call it ({@value #ROLES}), every request body has an example, and every
+ * error the conventions give is documented as {@code application/problem+json}. Lists every defect at once, so a service fixes them in one go.
  */
 public final class OpenApiQuality {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    /** The extension listing the roles that may call an operation. */
+    public static final String ROLES = "x-roles";
     /** Nested schemas are followed this deep when looking for examples; deeper means a cycle. */
     private static final int MAX_DEPTH = 8;
 
@@ -81,6 +83,9 @@ public final class OpenApiQuality {
         }
         if (blank(operation.get("description"))) {
             defects.add(name + ": no description (what it does, who may call it, the rule it enforces)");
+        }
+        if (DocumentedErrors.isApi(path) && operation.path(ROLES).isEmpty()) {
+            defects.add(name + ": no " + ROLES + " (the route states no @PreAuthorize rule, so it refuses everyone)");
         }
         JsonNode body = resolve(doc, operation.get("requestBody"));
         if (body != null) {

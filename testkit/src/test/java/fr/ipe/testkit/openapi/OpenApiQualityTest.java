@@ -26,7 +26,7 @@ class OpenApiQualityTest {
                      }
                    },
                    "/api/things": {
-                     "get": {"summary": "Things", "description": "Any reader.",
+                     "get": {"summary": "Things", "description": "Any reader.", "x-roles": ["NATIONAL"],
                              "responses": {"200": {"description": "OK"}, "400": {"description": "bad", "content": %1$s},
                                            "401": {"description": "no", "content": %1$s},
                                            "403": {"description": "no", "content": %1$s}}}
@@ -41,6 +41,7 @@ class OpenApiQualityTest {
 
         assertThat(OpenApiQuality.defects(bad)).containsExactlyInAnyOrder(
                 "POST /api/things/{id}/signatures: no summary",
+                "POST /api/things/{id}/signatures: no x-roles (the route states no @PreAuthorize rule, so it refuses everyone)",
                 "POST /api/things/{id}/signatures: no description (what it does, who may call it, the rule it enforces)",
                 "POST /api/things/{id}/signatures: request body application/json has no example",
                 "POST /api/things/{id}/signatures: error response 400 is [application/json], not application/problem+json",
@@ -51,7 +52,7 @@ class OpenApiQualityTest {
                 "POST /api/things/{id}/signatures: error response 412 not documented (If-Match names a version that is no longer the current one: read again, then retry)",
                 "POST /api/things/{id}/signatures: error response 422 not documented (A business rule refuses the command; `rule` names it and `field` the offending input)");
         assertThatThrownBy(() -> OpenApiQuality.assertNoDefects(bad)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("10 defect(s)");
+                .hasMessageContaining("11 defect(s)");
     }
 
     @Test
@@ -63,14 +64,14 @@ class OpenApiQualityTest {
                 """.formatted(PROBLEM);
         JsonNode good = JSON.readTree("""
                 {"paths": {
-                   "/api/a": {"post": {"summary": "A", "description": "NATIONAL.",
+                   "/api/a": {"post": {"summary": "A", "description": "NATIONAL.", "x-roles": ["NATIONAL"],
                        "requestBody": {"content": {"application/json": {"schema": {"type": "object"},
                                                                        "example": {"x": 1}}}},
                        "responses": {"200": {"description": "OK"}, %1$s}}},
-                   "/api/b": {"put": {"summary": "B", "description": "OPS.",
+                   "/api/b": {"put": {"summary": "B", "description": "OPS.", "x-roles": ["OPS"],
                        "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/B"}}}},
                        "responses": {%1$s}}},
-                   "/api/c": {"delete": {"summary": "C", "description": "OPS.",
+                   "/api/c": {"delete": {"summary": "C", "description": "OPS.", "x-roles": ["OPS"],
                        "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/C"}}}},
                        "responses": {%1$s}}},
                    "/actuator/health": {"get": {"summary": "Health", "description": "Anyone.", "responses": {}}}
