@@ -3,14 +3,10 @@ package fr.ipe.mission.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ipe.testkit.http.ApiClient;
+import fr.ipe.testkit.http.AtOnce;
 import fr.ipe.testkit.spring.IpeServiceTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,28 +81,7 @@ class ConcurrencyIT {
                 .allSatisfy(a -> assertThat(a.header("Content-Type")).startsWith("application/problem+json"));
     }
 
-    /** {@link #CLIENTS} requests released together. */
     private static List<ApiClient.Response> atOnce(Supplier<ApiClient.Response> request) {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<ApiClient.Response>> sent = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                sent.add(clients.submit(() -> {
-                    start.await();
-                    return request.get();
-                }));
-            }
-            start.countDown();
-            List<ApiClient.Response> answers = new ArrayList<>();
-            for (Future<ApiClient.Response> answer : sent) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            clients.shutdownNow();
-        }
+        return AtOnce.send(CLIENTS, request);
     }
 }
