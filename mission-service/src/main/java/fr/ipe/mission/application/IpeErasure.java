@@ -1,6 +1,7 @@
 package fr.ipe.mission.application;
 
 import fr.ipe.mission.domain.ReferenceCommands.EraseIpeIdentity;
+import fr.ipe.mission.query.IpeView;
 import fr.ipe.mission.query.MissionView;
 import fr.ipe.mission.query.MissionViewRepository;
 import fr.ipe.mission.query.NeedViewRepository;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The erasure of an IPE's personal data (GDPR art. 17), in one transaction: under the IPE's lock (so no candidature,
  * selection or delegation for it commits meanwhile), the retention rule is checked on the IPE's missions and
  * selections, the IPE's key is deleted and its views forget the data (the command and its projection), and every
- * answer the Idempotency-Key store kept about the IPE is forgotten: after it, no copy of the data can be read again.
+ * answer the Idempotency-Key store kept about the IPE, or for the IPE's own requests under its account, is forgotten:
+ * after it, no copy of the data can be read again.
  */
 @Service
 public class IpeErasure {
@@ -43,11 +45,16 @@ public class IpeErasure {
     @Transactional
     public void erase(String ipeId, String resourcePath) {
         references.lockIpe(ipeId);
+        String account = references.ipe(ipeId).map(IpeView::account).orElse(null);
         LocalDate today = clock.today();
         List<MissionView> ofIpe = missions.ofIpe(ipeId);
         boolean active = ofIpe.stream().anyMatch(m -> !m.ended() && !m.activity().lastDay().isBefore(today));
         LocalDate last = ofIpe.stream().map(m -> m.activity().lastDay()).max(LocalDate::compareTo).orElse(null);
         commands.sendAndWait(new EraseIpeIdentity(ipeId, today, last, active, needs.selectedWithoutMission(ipeId)));
         answers.forget(resourcePath);
+        if (account != null) {
+            // the IPE's own requests are kept under its username, the account being erased
+            answers.forgetCaller(account);
+        }
     }
 }

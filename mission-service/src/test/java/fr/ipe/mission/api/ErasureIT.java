@@ -65,9 +65,15 @@ class ErasureIT {
         assertThat(api.post(candidature + "/rejection", steps.lyon, Map.of("on", "2007-06-01", "reason", "Profil"))
                 .status()).isEqualTo(200);
 
+        // the IPE's own request, refused but kept for its retries under its username, the account
+        String ownToken = "Bearer " + steps.tokens.issuer().token(account, List.of(Roles.IPE), "lyon");
+        assertThat(api.post("/api/missions/ipes", ownToken, registration, "Idempotency-Key", key).status())
+                .isEqualTo(403);
+
         List<String> personal = List.of(name, contact, account);
         assertThat(tablesHolding(personal)).as("the search finds the copies there are before the erasure")
-                .contains("ipe_view.name", "ipe_view.contact", "ipe_view.account", "idempotency_key.body");
+                .contains("ipe_view.name", "ipe_view.contact", "ipe_view.account", "idempotency_key.body",
+                        "idempotency_key.principal");
 
         var erased = api.post("/api/missions/ipes/" + ipeId + "/erasure", steps.association, Map.of(),
                 "Idempotency-Key", MissionSteps.unique("erasure-"));
@@ -78,7 +84,6 @@ class ErasureIT {
             assertThat(api.get("/api/missions/ipes/" + ipeId, reader).text()).doesNotContain(personal);
         }
         assertThat(api.get("/api/missions/ipes?limit=200", steps.association).text()).doesNotContain(personal);
-        String ownToken = "Bearer " + steps.tokens.issuer().token(account, List.of(Roles.IPE), "lyon");
         assertThat(api.get("/api/missions/ipes/me", ownToken).status()).isEqualTo(404);
         // the Idempotency-Key retry: the stored answer was forgotten in the erasure's transaction
         var retried = api.post("/api/missions/ipes", steps.association, registration, "Idempotency-Key", key);

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The answers {@link IdempotencyKeyFilter} keeps, per caller and key, in the service's {@code idempotency_key} table.
  * A stored answer is a copy of what the service said, personal data included, so it does not live for ever: it expires
  * after {@code retention} ({@code ipe.idempotency.retention}, 24 hours by default; the key may then be used again) and
- * is deleted by {@link #sweepExpired}; and a service that erases a resource forgets at once every answer about it
- * ({@link #forget}), in the erasure's own transaction.
+ * is deleted by {@link #sweepExpired}; and a service that erases a person's data forgets at once every answer about
+ * the resource ({@link #forget}) and every answer kept under the person's name as a caller ({@link #forgetCaller}), in
+ * the erasure's own transaction.
  */
 public class IdempotencyStore {
 
@@ -79,6 +80,14 @@ public class IdempotencyStore {
                         + " location = NULL, etag = NULL, body = NULL, request_path = NULL"
                         + " WHERE location = ? OR request_path = ? OR left(request_path, ?) = ?",
                 FORGOTTEN, resourcePath, resourcePath, resourcePath.length() + 1, resourcePath + "/");
+    }
+
+    /**
+     * Forgets every answer kept for requests {@code principal} sent (the caller's name, e.g. an erased person's
+     * username): rows keyed by it would be a copy of it. Joins the caller's transaction; answers how many.
+     */
+    public int forgetCaller(String principal) {
+        return jdbc.update("DELETE FROM idempotency_key WHERE principal = ?", principal);
     }
 
     /** Deletes the answers older than the retention period; answers how many. */

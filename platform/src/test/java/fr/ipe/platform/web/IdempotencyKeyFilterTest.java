@@ -196,6 +196,17 @@ class IdempotencyKeyFilterTest {
     }
 
     @Test
+    void theAnswersKeptUnderAnErasedCallersNameAreForgotten() throws Exception {
+        actAs("ipe-erased");
+        draft("key-1", DRAFT).andExpect(status().isCreated());
+        actAs("national-user");
+        draft("key-1", DRAFT).andExpect(status().isCreated());
+        assertThat(store.forgetCaller("ipe-erased")).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT principal FROM idempotency_key", String.class))
+                .containsExactly("national-user");
+    }
+
+    @Test
     void aServerFailureIsNotStoredSoTheRetryRunsAgain() throws Exception {
         post("/api/conventions/unavailable", "key-1", DRAFT).andExpect(status().isServiceUnavailable());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotency_key", Integer.class)).isZero();
