@@ -40,6 +40,7 @@ import fr.ipe.contracts.mission.NationalPriority;
 import fr.ipe.contracts.mission.NeedPosted;
 import fr.ipe.contracts.mission.ReimbursementCommitted;
 import fr.ipe.contracts.mission.MissionEnded;
+import fr.ipe.contracts.mission.ReimbursementReleased;
 import fr.ipe.contracts.convention.GeneralAssemblyHeld;
 import fr.ipe.contracts.convention.DeclarationCopyFiled;
 import fr.ipe.contracts.convention.AssociationDeclaration;
@@ -197,6 +198,8 @@ final class ContractSamples {
                         LocalDate.of(2007, 9, 1), LocalDate.of(2008, 8, 31), 1_860_000L, LocalDate.of(2008, 9, 15)),
                 new MissionEnded(MISSION_TOULOUSE, "7d4e8a20-6c1b-4f3e-a5d9-20070901e001", "toulouse",
                         LocalDate.of(2009, 6, 30), true, "Retour anticipé dans l'entreprise"),
+                new ReimbursementReleased(MISSION_TOULOUSE, IPE_TOULOUSE, "55208131766522", "toulouse", 2_170_000L,
+                        3_410_000L, LocalDate.of(2007, 9, 1), LocalDate.of(2009, 6, 30)),
                 new ActionPlanned(ACTION_LYON, "lyon", List.of("7d4e8a20-6c1b-4f3e-a5d9-20070901e002"), "2007",
                         "trades-information", "Forum des métiers de l'industrie du bassin lyonnais",
                         LocalDate.of(2007, 3, 12), LocalDate.of(2007, 3, 16), lyonPartners(),

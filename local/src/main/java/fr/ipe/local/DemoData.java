@@ -25,10 +25,16 @@ final class DemoData {
     }
 
     /**
-     * Each request carries a fixed Idempotency-Key, so on a restart the API answers the stored responses instead of
-     * creating anything twice.
+     * Loaded once: a restart finds the demo's last request done and loads nothing. Each request carries a fixed
+     * Idempotency-Key, so a load interrupted and started again within the keys' retention (24 hours) replays what was
+     * done instead of creating anything twice; one interrupted longer ago needs {@code ./run-local --reset}.
      */
     void loadUnlessPresent() {
+        MissionDemoData missions = new MissionDemoData(gateway, tokenUrl);
+        if (missions.loaded()) {
+            log.info("Demo data already loaded");
+            return;
+        }
         String national = token("national");
         String id = created(post(national, "demo-national-2007", "", Demo.nationalConvention2007()));
         sign(national, "demo-national-2007-ministry", id,
@@ -54,7 +60,7 @@ final class DemoData {
                         Map.of("role", "MEMBER_COMPANY", "name", "Entreprise membre", "identifier", "98765432100015")),
                 "startDate", "2025-09-01", "durationYears", 2));
         created(secondment);
-        new MissionDemoData(gateway, tokenUrl).load();
+        missions.load();
         log.info(secondment.header("Idempotency-Replayed") != null ? "Demo data already loaded"
                 : "Demo data loaded: the 2007 national convention (signed), a Lyon partnership (signed), "
                         + "an Aix-Marseille secondment agreement (drafted), the 2008 roll-call's 53 IPE and their missions (639.8 "

@@ -2,6 +2,8 @@ package fr.ipe.local;
 
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.http.TokenClient;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,9 +12,10 @@ import java.util.Map;
 
 /**
  * The missions of the demo, loaded through the gateway's API with the demo users' tokens, each request under a fixed
- * Idempotency-Key (a second load replays the stored answers). The 2008 seminar's roll-call: 53 IPE active in June 2008
- * in 21 académies, plus three IPE whose missions ended before June 2008. Names and companies are invented and plainly
- * fictitious.
+ * Idempotency-Key (a load interrupted and started again within the keys' 24 hours replays the stored answers; a
+ * complete load is recognised by {@link #loaded()}). The 2008 seminar's roll-call: 53 IPE active in June 2008 in 21
+ * académies, plus three IPE whose missions ended before June 2008. Names and companies are invented and plainly
+ * fictitious. Each specification sets the mission's term in months.
  * <p>
  * Dates are chosen so that civil year 2007 totals exactly 639.8 months of activity, the 2007 bilan's figure
  * (53.3 full-time equivalent): 50 roll-call IPE on mission from 1 September 2006 to 31 August 2009 (12 months each in
@@ -64,6 +67,11 @@ final class MissionDemoData {
 
     /** A mission of the demo: its key, académie, dates, and its early end (null when it runs to term or beyond). */
     record DemoMission(String key, String academie, String start, String end, String endedOn, String endReason) {
+
+        /** The term in whole months, the duration its specification sets (every demo term is whole months). */
+        int months() {
+            return (int) Period.between(LocalDate.parse(start), LocalDate.parse(end).plusDays(1)).toTotalMonths();
+        }
     }
 
     static List<DemoMission> missions() {
@@ -82,6 +90,21 @@ final class MissionDemoData {
         missions.add(new DemoMission("former-nantes", "nantes", "2006-01-01", "2007-12-31", "2007-04-24",
                 "Départ en retraite anticipé"));
         return missions;
+    }
+
+    /**
+     * Whether the demo's missions are all loaded: the last request of the load (the early end of the former Nantes
+     * IPE's mission) took effect. Stored Idempotency-Key answers expire (24 hours), so a restart after that cannot
+     * rely on them to recognise the data it loaded before.
+     */
+    boolean loaded() {
+        ApiClient.Response nantes = gateway.get("/api/missions?academie=nantes&limit=200", token("national"));
+        if (nantes.status() != 200) {
+            throw new IllegalStateException("mission demo data: the missions of Nantes answered " + nantes.status()
+                    + " " + nantes.text());
+        }
+        String reason = missions().get(missions().size() - 1).endReason();
+        return nantes.body().get("items").findValuesAsText("reason").contains(reason);
     }
 
     void load() {
@@ -126,7 +149,7 @@ final class MissionDemoData {
                 200);
         post(rectorat, key + "-specification", need + "/specification", Map.of("objectives",
                 "Développer les stages et les partenariats avec les entreprises", "calendar", "Une lettre de mission "
-                        + "par année scolaire", "means", "Bureau au rectorat, frais de déplacement", "durationMonths", 36,
+                        + "par année scolaire", "means", "Bureau au rectorat, frais de déplacement", "durationMonths", mission.months(),
                 "specifiedOn", decided), 200);
         String missionId = post(rectorat, key + "-delegation", "/api/missions", Map.of("needId", needId,
                 "startDate", mission.start(), "endDate", mission.end(), "signedOn", before2007 ? "2007-03-01"

@@ -42,4 +42,14 @@ class MissionDemoDataTest {
                     && academie.equals(user.academie()));
         }
     }
+
+    @Test
+    void eachSpecificationSetsItsMissionsTermSoEveryDelegationAgreesWithIt() {
+        for (MissionDemoData.DemoMission mission : MissionDemoData.missions()) {
+            LocalDate start = LocalDate.parse(mission.start());
+            assertThat(start.plusMonths(mission.months()).minusDays(1)).as(mission.key())
+                    .isEqualTo(LocalDate.parse(mission.end()));
+        }
+        assertThat(MissionDemoData.missions()).extracting(MissionDemoData.DemoMission::months).contains(36, 28, 24);
+    }
 }

@@ -20,8 +20,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * One IPE's mission through the gateway, as the association, the rectorat of Lyon and finance would run it: need →
  * candidature → pre-selection → selection → specification → delegation → letters over two school years →
- * certifications → early end; then its events on Kafka (CloudEvents binary mode), its funding events in finance's feed,
- * and its views, with the cross-académie and other-IPE refusals.
+ * certifications → early end; then its events on Kafka (CloudEvents binary mode), its funding events in finance's feed
+ * (the early end's release included), and its views, with the cross-académie and other-IPE refusals.
  */
 final class MissionLifecycleScenario {
 
@@ -81,12 +81,12 @@ final class MissionLifecycleScenario {
 
     /** The mission's events on the missions topic, in order, with their CloudEvents headers. */
     void checkKafka(String missionId) {
-        List<ConsumerRecord<String, byte[]>> records = read("ipe.missions.v1", missionId, 7);
+        List<ConsumerRecord<String, byte[]>> records = read("ipe.missions.v1", missionId, 8);
         assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(
                 "fr.ipe.mission.DelegationSigned.v1", "fr.ipe.mission.ReimbursementCommitted.v1",
                 "fr.ipe.mission.MissionLetterIssued.v1", "fr.ipe.mission.MissionLetterIssued.v1",
                 "fr.ipe.mission.MissionCertified.v1", "fr.ipe.mission.MissionCertified.v1",
-                "fr.ipe.mission.MissionEnded.v1");
+                "fr.ipe.mission.MissionEnded.v1", "fr.ipe.mission.ReimbursementReleased.v1");
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, byte[]> record = records.get(i);
             assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
@@ -99,16 +99,22 @@ final class MissionLifecycleScenario {
         }
     }
 
-    /** The commitment and the two certifications, in finance's feed. */
+    /**
+     * The commitment, the two certifications and the release of the early end, in finance's feed: the commitment less
+     * the release is what certifications can make due, to the cent (two years and 1 September – 17 December 2021).
+     */
     void checkFundingFeed(String missionId) {
         List<JsonNode> funding = Convention2007Scenario.fundingEventsOf(gateway, token.apply("finance"), missionId, null,
                 50);
         assertThat(funding).extracting(e -> e.get("type").asText()).containsExactly(
                 "fr.ipe.mission.ReimbursementCommitted.v1", "fr.ipe.mission.MissionCertified.v1",
-                "fr.ipe.mission.MissionCertified.v1");
+                "fr.ipe.mission.MissionCertified.v1", "fr.ipe.mission.ReimbursementReleased.v1");
         assertThat(funding.get(0).get("data").get("committedCents").asLong()).isEqualTo(3 * YEARLY);
         assertThat(funding.get(1).get("data").get("reimbursementDueCents").asLong()).isEqualTo(YEARLY);
         assertThat(funding.get(2).get("data").get("schoolYear").asText()).isEqualTo("2020-2021");
+        // 3 months and 17/31 of December at 1 860 000 a year: 550 000
+        assertThat(funding.get(3).get("data").get("committedCents").asLong()).isEqualTo(2 * YEARLY + 550_000L);
+        assertThat(funding.get(3).get("data").get("releasedCents").asLong()).isEqualTo(YEARLY - 550_000L);
     }
 
     /** The views, and who may read them. */
@@ -126,6 +132,9 @@ final class MissionLifecycleScenario {
         assertThat(own).hasSize(1);
         assertThat(ok(gateway.get("/api/missions/" + own.get(0).get("missionId").asText(), token.apply("ipe-lyon")),
                 200).body().get("activity").get("academie").asText()).isEqualTo("lyon");
+        // the business clock operation, routed by the gateway like conventions'
+        assertThat(ok(gateway.get("/api/missions/operations/business-clock", token.apply("ops")), 200).body()
+                .get("settable").asBoolean()).isTrue();
         JsonNode reimbursements = ok(gateway.get("/api/missions/reimbursements?limit=200&companySiret=" + SIRET,
                 token.apply("finance")), 200).body();
         assertThat(reimbursements.toString()).contains(missionId);

@@ -18,6 +18,7 @@ import fr.ipe.contracts.action.ActionPlanned;
 import fr.ipe.contracts.action.ActionState;
 import fr.ipe.contracts.action.ActionThemes;
 import fr.ipe.contracts.action.ActionValidated;
+import fr.ipe.platform.domain.DateOrder;
 import fr.ipe.platform.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,8 +30,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A partnership action: planned by its IPE, carried out with its figures, validated by the rectorat (the DGESCO for a
- * national action), corrected with a reason and validated again, or cancelled. Its state and what the bilan counts
- * follow {@link ActionLifecycle}, the one lifecycle reporting shares; content rules live in {@link ActionRules}.
+ * national action), corrected with a reason and validated again, or cancelled, each step dated on or after the one
+ * before. Its state and what the bilan counts follow {@link ActionLifecycle}, the one lifecycle reporting shares;
+ * content rules live in {@link ActionRules}.
  */
 @Aggregate
 public class Action {
@@ -38,6 +40,8 @@ public class Action {
     @AggregateIdentifier
     private String actionId;
     private ActionState state;
+    /** The date of the last step (planned, reported, validated, corrected): the next one is dated on or after it. */
+    private LocalDate lastStepOn;
 
     protected Action() {
         // for Axon
@@ -61,6 +65,7 @@ public class Action {
     public long handle(ReportAction command) {
         require(Step.REPORT);
         notBefore(command.reportedOn(), state.lastDay(), "reportedOn", "figures are reported once the action took place");
+        follows(command.reportedOn(), "reportedOn", "report");
         ActionRules.checkFigures(command.figures(), state.partners());
         apply(new ActionCarriedOut(actionId, state.academie(), command.figures(), command.reportedOn()));
         return AggregateLifecycle.getVersion();
@@ -70,6 +75,7 @@ public class Action {
     public long handle(ValidateAction command) {
         require(Step.VALIDATE);
         notBefore(command.validatedOn(), state.lastDay(), "validatedOn", "an action is validated once it took place");
+        follows(command.validatedOn(), "validatedOn", "validation");
         apply(new ActionValidated(actionId, state.academie(), command.validatedOn()));
         return AggregateLifecycle.getVersion();
     }
@@ -85,6 +91,9 @@ public class Action {
         ActionPartners partners = command.partners() == null ? ActionPartners.NONE : command.partners();
         ActionRules.checkPartners(partners);
         ActionRules.checkFigures(command.figures(), partners);
+        notBefore(command.correctedOn(), command.lastDay(), "correctedOn",
+                "corrected figures are reported once the action took place");
+        follows(command.correctedOn(), "correctedOn", "correction");
         apply(new ActionCorrected(actionId, state.academie(), command.theme(), command.firstDay(), command.lastDay(),
                 partners, command.figures(), command.reason().strip(), command.correctedOn()));
         return AggregateLifecycle.getVersion();
@@ -94,6 +103,7 @@ public class Action {
     public long handle(CancelAction command) {
         require(Step.CANCEL);
         ActionRules.requireReason(command.reason());
+        follows(command.cancelledOn(), "cancelledOn", "cancellation");
         apply(new ActionCancelled(actionId, state.academie(), command.reason().strip(), command.cancelledOn()));
         return AggregateLifecycle.getVersion();
     }
@@ -102,6 +112,29 @@ public class Action {
     void on(ActionEvent event) {
         state = ActionLifecycle.after(state, event);
         actionId = state.actionId();
+        lastStepOn = dateOf(event);
+    }
+
+    private static LocalDate dateOf(ActionEvent event) {
+        if (event instanceof ActionPlanned e) {
+            return e.plannedOn();
+        }
+        if (event instanceof ActionCarriedOut e) {
+            return e.reportedOn();
+        }
+        if (event instanceof ActionValidated e) {
+            return e.validatedOn();
+        }
+        if (event instanceof ActionCorrected e) {
+            return e.correctedOn();
+        }
+        return ((ActionCancelled) event).cancelledOn();
+    }
+
+    /** Each step is dated on or after the step before it (planned, reported, validated, corrected). */
+    private void follows(LocalDate on, String field, String step) {
+        DateOrder.onOrAfter(on, lastStepOn, field, "before-previous-step", "the " + step + " of action " + actionId
+                + " follows its previous step");
     }
 
     private void require(Step step) {

@@ -111,4 +111,45 @@ class ActionTest {
                 .when(new ReportAction(ID, FIGURES, LAST, null))
                 .expectException(RuleViolation.class);
     }
+
+    /** Issue 19's kind: a validation before the report it validates, a correction or cancellation before its steps. */
+    @Test
+    void eachStepIsDatedOnOrAfterTheStepBefore() {
+        LocalDate reported = LocalDate.of(2007, 3, 30);
+        ActionCarriedOut carriedOut = new ActionCarriedOut(ID, "lyon", FIGURES, reported);
+        fixture.given(planned(), carriedOut)
+                .when(new ValidateAction(ID, reported.minusDays(1), null))
+                .expectException(violation("before-previous-step", "validatedOn"));
+        ActionValidated validated = new ActionValidated(ID, "lyon", LocalDate.of(2007, 4, 10));
+        fixture.given(planned(), carriedOut, validated)
+                .when(new CorrectAction(ID, "stages", FIRST, LAST, PARTNERS, FIGURES, "Recount",
+                        LocalDate.of(2007, 4, 9), null))
+                .expectException(violation("before-previous-step", "correctedOn"));
+        fixture.given(planned(), carriedOut, validated)
+                .when(new CorrectAction(ID, "stages", FIRST, LocalDate.of(2007, 6, 1), PARTNERS, FIGURES, "Recount",
+                        LocalDate.of(2007, 5, 2), null))
+                .expectException(violation("too-early", "correctedOn"));
+        fixture.given(planned(), carriedOut, validated)
+                .when(new CancelAction(ID, "Doublon", LocalDate.of(2007, 4, 1), null))
+                .expectException(violation("before-previous-step", "cancelledOn"));
+        // planned on 20 March, after the action: its report cannot be dated before the planning was recorded
+        fixture.given(new ActionPlanned(ID, "lyon", List.of("ipe-1"), "2007", "trades-information", "Forum", FIRST,
+                        LAST, PARTNERS, null, LocalDate.of(2007, 3, 20)))
+                .when(new ReportAction(ID, FIGURES, LAST, null))
+                .expectException(violation("before-previous-step", "reportedOn"));
+    }
+
+    static org.hamcrest.Matcher<RuleViolation> violation(String rule, String field) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return rule.equals(violation.rule()) && field.equals(violation.field());
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("a violation of " + rule + " on " + field);
+            }
+        };
+    }
 }

@@ -21,5 +21,6 @@ public sealed interface MissionEvent extends PublishedEvent permits
         ReimbursementCommitted,
         MissionLetterIssued,
         MissionCertified,
-        MissionEnded {
+        MissionEnded,
+        ReimbursementReleased {
 }

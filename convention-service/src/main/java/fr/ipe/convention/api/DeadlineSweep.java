@@ -3,6 +3,7 @@ package fr.ipe.convention.api;
 import fr.ipe.convention.domain.LifecycleCommands.EvaluateDeadlines;
 import fr.ipe.convention.query.ConventionViewRepository;
 import fr.ipe.platform.time.BusinessClock;
+import fr.ipe.platform.time.BusinessDateSweep;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -11,13 +12,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The clock's way into the domain, as the controllers are the users': lets deadlines take effect: every few minutes (and on demand), each convention that may still have one is asked to
- * evaluate its deadlines up to the business clock's today. A scheduled check rather than Axon deadlines: the state
+ * The clock's way into the domain, as the controllers are the users': lets deadlines take effect: every few minutes,
+ * on demand, and as soon as ops set the business date, each convention that may still have one is asked to evaluate its
+ * deadlines up to the business clock's today. A scheduled check rather than Axon deadlines: the state
  * lives in the event store, so nothing is lost across restarts, the command is idempotent, and the business clock a
  * test or a demo sets drives it.
  */
 @Component
-public class DeadlineSweep {
+public class DeadlineSweep implements BusinessDateSweep {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
 
@@ -42,6 +44,13 @@ public class DeadlineSweep {
             log.warn("Deadline sweep as of {}: {} of {} conventions failed", outcome.asOf(), outcome.failures(),
                     outcome.conventionsChecked());
         }
+    }
+
+    /** Ops set the business date (the platform's business clock operation): deadlines up to it take effect now. */
+    @Override
+    public BusinessDateSweep.Outcome sweepToToday() {
+        Outcome outcome = sweep();
+        return new BusinessDateSweep.Outcome(outcome.conventionsChecked(), outcome.failures());
     }
 
     public synchronized Outcome sweep() {

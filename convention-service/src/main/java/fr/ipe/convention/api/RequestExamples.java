@@ -76,6 +76,4 @@ final class RequestExamples {
             {"fiscalYear": 2007, "heldOn": "2008-06-10"}""";
     static final String DECLARATION = """
             {"article": "ARTICLE_3", "declaredOn": "2008-06-12", "filedOn": "2008-06-20"}""";
-    static final String CLOCK = """
-            {"today": "2008-03-01"}""";
 }

@@ -15,6 +15,7 @@ import fr.ipe.convention.domain.LifecycleCommands.FileAssociationDocument;
 import fr.ipe.convention.domain.LifecycleCommands.FileDeclarationCopy;
 import fr.ipe.convention.domain.LifecycleCommands.FileFinalEvaluation;
 import fr.ipe.convention.domain.LifecycleCommands.RecordGeneralAssembly;
+import fr.ipe.platform.domain.DateOrder;
 import fr.ipe.platform.domain.RuleViolation;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -50,6 +51,9 @@ public class AssociationObligations {
     public long handle(FileAssociationDocument command) {
         requireNationalSigned("the association files its documents under the national convention");
         LocalDate dueOn = duties.documentToFile(command.fiscalYear(), command.document()).dueOn();
+        // art. 5: the documents of a fiscal year report on it, so they are filed after its close
+        DateOrder.onOrAfter(command.filedOn(), fiscalYearEnd.atYear(command.fiscalYear()).plusDays(1), "filedOn",
+                "document-before-close", "a document of fiscal year " + command.fiscalYear() + " follows its close");
         apply(new AssociationDocumentFiled(convention.id(), null, command.fiscalYear(), command.document(), dueOn,
                 command.filedOn(), dueOn != null && command.filedOn().isAfter(dueOn)));
         return AggregateLifecycle.getVersion();
@@ -88,6 +92,8 @@ public class AssociationObligations {
             throw RuleViolation.conflict("evaluation-already-filed", "the final evaluation was filed on "
                     + duties.finalEvaluation().filedOn());
         }
+        DateOrder.onOrAfter(command.filedOn(), convention.takesEffectOn(), "filedOn",
+                "evaluation-before-entry-into-force", "the final evaluation follows the convention's execution (art. 9)");
         LocalDate dueOn = duties.finalEvaluation().dueOn();
         apply(new FinalEvaluationFiled(convention.id(), null, dueOn, command.filedOn(), command.filedOn().isAfter(dueOn)));
         return AggregateLifecycle.getVersion();

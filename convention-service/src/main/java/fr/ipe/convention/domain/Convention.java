@@ -27,6 +27,7 @@ import fr.ipe.convention.domain.LifecycleCommands.ProposeAvenant;
 import fr.ipe.convention.domain.LifecycleCommands.RenewConvention;
 import fr.ipe.convention.domain.LifecycleCommands.SignAvenant;
 import fr.ipe.convention.domain.LifecycleCommands.WithdrawTermination;
+import fr.ipe.platform.domain.DateOrder;
 import fr.ipe.platform.domain.RuleViolation;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -48,7 +49,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * renewed at each anniversary only while the association's duties were met in time, evaluated, then expired or ended by
  * a notice; a new convention may follow it (art. 10), and avenants change its terms, never its objectives (art. 11).
  * It keeps the handlers; the rules live in {@link DraftingRules}, {@link DeadlineCalendar}, {@link AssociationDuties},
- * {@link SubsidyLedger} and {@link Avenants}; its status follows {@link ConventionLifecycle}.
+ * {@link SubsidyLedger} and {@link Avenants}; its status follows {@link ConventionLifecycle}. Each step is dated on or
+ * after the one it follows (a notice after the signature, its withdrawal after it, an avenant's signatures after its
+ * proposal).
  */
 @Aggregate
 public class Convention {
@@ -64,6 +67,7 @@ public class Convention {
     private ConventionStatus status;
     private ConventionTerms terms;
     private ConventionPeriod period;
+    private LocalDate signedOn;
     private LocalDate takesEffectOn;
     private final Map<PartyRole, LocalDate> signatures = new EnumMap<>(PartyRole.class);
     @AggregateMember
@@ -136,6 +140,8 @@ public class Convention {
             throw RuleViolation.conflict("termination-already-notified",
                     "a notice already ends the convention on " + pendingNotice.effectiveOn());
         }
+        DateOrder.onOrAfter(command.noticeOn(), signedOn, "noticeOn", "notice-before-signature",
+                "a notice is given under the signed convention");
         apply(new TerminationNotified(conventionId, academie, command.party(), command.noticeOn(),
                 command.noticeOn().plusMonths(TERMINATION_NOTICE_MONTHS), command.breachedArticle(),
                 command.reason().strip()));
@@ -152,6 +158,8 @@ public class Convention {
             throw RuleViolation.unprocessable("withdrawal-by-notifying-party", "party", "only "
                     + pendingNotice.party() + ", which gave the notice, may withdraw it");
         }
+        DateOrder.onOrAfter(command.withdrawnOn(), pendingNotice.noticeOn(), "withdrawnOn", "withdrawal-before-notice",
+                "a withdrawal follows the notice it withdraws");
         if (!command.withdrawnOn().isBefore(pendingNotice.effectiveOn())) {
             throw RuleViolation.conflict("termination-already-effective", "the notice took effect on "
                     + pendingNotice.effectiveOn() + "; it can no longer be withdrawn");
@@ -176,6 +184,8 @@ public class Convention {
         if (successorId != null) {
             throw RuleViolation.conflict("already-renewed", "convention " + successorId + " already follows this one");
         }
+        DateOrder.onOrAfter(command.renewedOn(), duties().finalEvaluation().filedOn(), "renewedOn",
+                "renewal-before-evaluation", "a renewal follows the final evaluation's conclusions (art. 10)");
         if (!command.successorStartDate().isAfter(terms.endDate())) {
             throw RuleViolation.unprocessable("renewal-overlaps", "startDate", "the new convention starts after this "
                     + "one ends on " + terms.endDate());
@@ -195,6 +205,8 @@ public class Convention {
             throw RuleViolation.conflict("avenant-pending", "avenant " + pendingAvenant.avenantId()
                     + " is still awaiting signatures");
         }
+        DateOrder.onOrAfter(command.proposedOn(), signedOn, "proposedOn", "avenant-before-signature",
+                "an avenant amends the signed convention (art. 11)");
         Avenants.check(command, kind, terms, subsidy.ledger(), anniversariesPassed);
         apply(new AvenantProposed(conventionId, academie, command.avenantId(), avenantsApplied + 1, command.proposedOn(),
                 command.purpose().strip(), command.endDate(), command.subsidyTotalCents(), command.yearlySubsidyCents(),
@@ -212,6 +224,8 @@ public class Convention {
             throw RuleViolation.conflict("already-signed", command.party() + " already signed avenant "
                     + pendingAvenant.avenantId());
         }
+        DateOrder.onOrAfter(command.signedOn(), pendingAvenant.proposedOn(), "signedOn",
+                "avenant-signature-before-proposal", "a party signs the avenant as proposed");
         apply(new AvenantPartySigned(conventionId, academie, pendingAvenant.avenantId(), command.party(),
                 command.signatory().strip(), command.signedOn()));
         if (avenantSignatures.size() == parties.size()) {
@@ -279,6 +293,7 @@ public class Convention {
     @EventSourcingHandler
     void on(ConventionSigned event) {
         status(event);
+        signedOn = event.signedOn();
         takesEffectOn = event.signedOn().isAfter(period.start()) ? event.signedOn() : period.start();
     }
 
@@ -348,6 +363,16 @@ public class Convention {
 
     String id() {
         return conventionId;
+    }
+
+    /** The day the last party signed (null while unsigned): what follows the signature is dated on or after it. */
+    LocalDate signedOn() {
+        return signedOn;
+    }
+
+    /** The day the convention entered into force (null before it was signed). */
+    LocalDate takesEffectOn() {
+        return takesEffectOn;
     }
 
     ConventionPeriod period() {

@@ -16,7 +16,11 @@ import fr.ipe.convention.domain.SubsidyCommands.ReclaimSubsidy;
 import fr.ipe.convention.domain.SubsidyCommands.ReduceSubsidy;
 import fr.ipe.convention.domain.SubsidyCommands.ResumeSubsidy;
 import fr.ipe.convention.domain.SubsidyCommands.SuspendSubsidy;
+import fr.ipe.platform.domain.DateOrder;
 import fr.ipe.platform.domain.RuleViolation;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -31,6 +35,10 @@ public class NationalSubsidy {
     private final Convention convention;
     private final ConventionKind kind;
     private SubsidyLedger ledger;
+    /** Per budget year, the day of its notification, its payment and its current suspension. */
+    private final Map<Integer, LocalDate> notifiedOn = new HashMap<>();
+    private final Map<Integer, LocalDate> paidOn = new HashMap<>();
+    private final Map<Integer, LocalDate> suspendedOn = new HashMap<>();
 
     NationalSubsidy(Convention convention, ConventionKind kind, long ceilingCents) {
         this.convention = convention;
@@ -52,6 +60,8 @@ public class NationalSubsidy {
                     + period.firstBudgetYear() + " to " + period.lastBudgetYear());
         }
         ledger.checkNotification(command.year(), command.amountCents());
+        DateOrder.onOrAfter(command.notifiedOn(), convention.signedOn(), "notifiedOn", "notification-before-signature",
+                "the subsidy is notified under the signed convention");
         apply(new SubsidyNotified(convention.id(), command.year(), command.amountCents(), command.notifiedOn()));
         return AggregateLifecycle.getVersion();
     }
@@ -60,6 +70,7 @@ public class NationalSubsidy {
     public long handle(PaySubsidy command) {
         requireNational();
         ledger.checkPayment(command.year(), command.amountCents(), convention.duties().overdueOn(command.paidOn()));
+        follows(command.paidOn(), "paidOn", "payment", notifiedOn.get(command.year()), "notification");
         apply(new SubsidyPaid(convention.id(), command.year(), command.amountCents(), command.paidOn()));
         return AggregateLifecycle.getVersion();
     }
@@ -68,6 +79,7 @@ public class NationalSubsidy {
     public long handle(SuspendSubsidy command) {
         requireNational();
         ledger.checkSuspension(command.year());
+        follows(command.suspendedOn(), "suspendedOn", "suspension", notifiedOn.get(command.year()), "notification");
         apply(new SubsidySuspended(convention.id(), command.year(), command.suspendedOn(), command.reason().strip()));
         return AggregateLifecycle.getVersion();
     }
@@ -76,6 +88,7 @@ public class NationalSubsidy {
     public long handle(ResumeSubsidy command) {
         requireNational();
         ledger.checkResumption(command.year());
+        follows(command.resumedOn(), "resumedOn", "resumption", suspendedOn.get(command.year()), "suspension");
         apply(new SubsidyResumed(convention.id(), command.year(), command.resumedOn()));
         return AggregateLifecycle.getVersion();
     }
@@ -84,6 +97,7 @@ public class NationalSubsidy {
     public long handle(ReduceSubsidy command) {
         requireNational();
         ledger.checkReduction(command.year(), command.amountCents());
+        follows(command.reducedOn(), "reducedOn", "reduction", notifiedOn.get(command.year()), "notification");
         apply(new SubsidyReduced(convention.id(), command.year(), command.amountCents(), command.reducedOn(),
                 command.reason().strip()));
         return AggregateLifecycle.getVersion();
@@ -93,9 +107,16 @@ public class NationalSubsidy {
     public long handle(ReclaimSubsidy command) {
         requireNational();
         ledger.checkReclaim(command.year(), command.amountCents());
+        follows(command.reclaimedOn(), "reclaimedOn", "reclaim", paidOn.get(command.year()), "payment");
         apply(new SubsidyReclaimed(convention.id(), command.year(), command.amountCents(), command.reclaimedOn(),
                 command.reason().strip()));
         return AggregateLifecycle.getVersion();
+    }
+
+    /** A step of a year's subsidy ({@code step}) is dated on or after the step it follows (art. 4 and 7). */
+    private static void follows(LocalDate on, String field, String step, LocalDate since, String previous) {
+        DateOrder.onOrAfter(on, since, field, step + "-before-" + previous, "the " + step + " follows the year's "
+                + previous);
     }
 
     private void requireNational() {
@@ -108,16 +129,19 @@ public class NationalSubsidy {
     @EventSourcingHandler
     void on(SubsidyNotified event) {
         ledger = ledger.notified(event.year(), event.amountCents());
+        notifiedOn.put(event.year(), event.notifiedOn());
     }
 
     @EventSourcingHandler
     void on(SubsidyPaid event) {
         ledger = ledger.paid(event.year(), event.amountCents());
+        paidOn.put(event.year(), event.paidOn());
     }
 
     @EventSourcingHandler
     void on(SubsidySuspended event) {
         ledger = ledger.suspended(event.year(), true);
+        suspendedOn.put(event.year(), event.suspendedOn());
     }
 
     @EventSourcingHandler

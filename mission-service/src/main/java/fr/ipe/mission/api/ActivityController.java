@@ -1,5 +1,6 @@
 package fr.ipe.mission.api;
 
+import fr.ipe.contracts.mission.MissionActivity;
 import fr.ipe.contracts.period.ReportingPeriod;
 import fr.ipe.mission.query.ActivityReport;
 import fr.ipe.mission.query.MissionView;
@@ -45,7 +46,7 @@ public class ActivityController {
                     + "days is 1/n month), summed exactly; months to one decimal, full-time equivalent = months / 12. "
                     + "The national line is the DGESCO's missions; the total includes every académie and the national "
                     + "level. Readers: NATIONAL, ASSOCIATION, FINANCE, OPS, and RECTORAT, who only gets its own "
-                    + "académie's line (the other lines are left out).")
+                    + "académie's line: the other académies' lines, `national` and `total` are left out (absent).")
     public ActivityReport activity(@RequestParam @Size(max = 9) String period) {
         ReportingPeriod within;
         try {
@@ -53,10 +54,10 @@ public class ActivityController {
         } catch (IllegalArgumentException e) {
             throw RuleViolation.unprocessable("invalid-period", "period", e.getMessage());
         }
+        List<MissionActivity> active = missions.activeWithin(within).stream().map(MissionView::activity).toList();
         Optional<String> restriction = scope.restriction();
-        List<MissionView> active = missions.activeWithin(within).stream()
-                .filter(m -> restriction.isEmpty() || restriction.get().equals(m.academie())).toList();
-        return ActivityReport.of(within, active.stream().map(MissionView::activity).toList());
+        return restriction.isPresent() ? ActivityReport.ofAcademie(within, active, restriction.get())
+                : ActivityReport.of(within, active);
     }
 
     /** One mission's reimbursement, for finance. Amounts in euro cents. */

@@ -1,17 +1,13 @@
 package fr.ipe.mission.api;
 
-import fr.ipe.mission.domain.ReferenceCommands.EraseIpeIdentity;
-import fr.ipe.mission.domain.ReferenceCommands.RegisterIpe;
-import fr.ipe.mission.query.Identity;
-import fr.ipe.mission.query.IdentityVault;
+import fr.ipe.mission.application.IpeErasure;
+import fr.ipe.mission.application.IpeRegistration;
 import fr.ipe.mission.query.IpeView;
 import fr.ipe.mission.query.MissionView;
 import fr.ipe.mission.query.MissionViewRepository;
 import fr.ipe.mission.query.ReferenceRepository;
-import fr.ipe.platform.domain.RuleViolation;
 import fr.ipe.platform.security.Callers;
 import fr.ipe.platform.security.Roles;
-import fr.ipe.platform.time.BusinessClock;
 import fr.ipe.platform.web.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,14 +16,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,47 +35,37 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "IPE", description = "The engineers, their personal data and its erasure (GDPR art. 17)")
 public class IpeController {
 
-    private final CommandGateway commands;
+    static final String PATH = "/api/missions/ipes";
+
+    private final IpeRegistration registration;
+    private final IpeErasure erasure;
     private final ReferenceRepository references;
     private final MissionViewRepository missions;
-    private final IdentityVault vault;
     private final MissionAccess access;
-    private final BusinessClock clock;
 
-    public IpeController(CommandGateway commands, ReferenceRepository references, MissionViewRepository missions,
-                         IdentityVault vault, MissionAccess access, BusinessClock clock) {
-        this.commands = commands;
+    public IpeController(IpeRegistration registration, IpeErasure erasure, ReferenceRepository references,
+                         MissionViewRepository missions, MissionAccess access) {
+        this.registration = registration;
+        this.erasure = erasure;
         this.references = references;
         this.missions = missions;
-        this.vault = vault;
         this.access = access;
-        this.clock = clock;
     }
 
-    /** One transaction: the IPE's new key commits with its sealed identity, or neither does. */
     @PostMapping
     @PreAuthorize(MissionAccess.ASSOCIATION)
-    @Transactional
     @Operation(summary = "Register an IPE (a candidate of a member company)",
             description = "The association (role ASSOCIATION) registers an engineer of a registered member company (422 "
                     + "`companySiret` otherwise) with the name, contact and the username of the IPE's own account "
-                    + "(`account`, the token's preferred_username; 409 when another IPE has it). The personal data are "
-                    + "stored encrypted with the IPE's own key; the published event carries the IPE's id only. "
-                    + "Answers 201 with its Location.")
+                    + "(`account`, the token's preferred_username; 409 `account-taken` naming `account` when another "
+                    + "IPE has it, also when registrations naming it arrive at once: one is registered). The personal "
+                    + "data are stored encrypted with the IPE's own key; the published event carries the IPE's id "
+                    + "only. Answers 201 with its Location.")
     public ResponseEntity<IpeView> register(@Valid @RequestBody ReferenceRequests.IpeRequest request) {
         access.requireAssociation();
-        if (references.company(request.companySiret()).isEmpty()) {
-            throw RuleViolation.unprocessable("unknown-company", "companySiret",
-                    "no member company " + request.companySiret() + " is registered");
-        }
-        String account = request.account() == null || request.account().isBlank() ? null : request.account().strip();
-        if (account != null && references.ipeOfAccount(account).isPresent()) {
-            throw RuleViolation.conflict("account-taken", "another IPE is linked to account " + account);
-        }
-        String ipeId = UUID.randomUUID().toString();
-        String sealed = vault.seal(ipeId, new Identity(request.name().strip(), request.contact().strip(), account));
-        commands.sendAndWait(new RegisterIpe(ipeId, request.companySiret(), sealed, request.registeredOn()));
-        return ResponseEntity.created(URI.create("/api/missions/ipes/" + ipeId)).body(found(ipeId));
+        String ipeId = registration.register(request.companySiret(), request.name(), request.contact(),
+                request.account(), request.registeredOn());
+        return ResponseEntity.created(URI.create(PATH + "/" + ipeId)).body(found(ipeId));
     }
 
     @GetMapping("/{ipeId}")
@@ -132,16 +114,16 @@ public class IpeController {
     @Operation(summary = "Erase an IPE's personal data for good (GDPR art. 17)",
             description = "The association (role ASSOCIATION), as the data controller, erases the name, contact and "
                     + "account of an IPE once the retention period is over: 5 years after the end of its last mission "
-                    + "(409 `retention-not-over` before, or while a mission runs; 409 once erased). The IPE's key is "
-                    + "deleted, so the encrypted copies in the event store can never be read again; the IPE's id, "
-                    + "missions and every count stay as they were. The date is the service's business date.")
+                    + "(409 `retention-not-over` before, or while a mission runs; 409 `selection-in-progress` while a "
+                    + "recteur selected it on a need not yet delegated; 409 once erased). The IPE's key is deleted, so "
+                    + "the encrypted copies in the event store can never be read again, and the answers kept for "
+                    + "Idempotency-Key retries about the IPE are forgotten (a retry then gets 409); the IPE's id, "
+                    + "missions and every count stay as they were. Nothing more is done for an erased IPE (409 "
+                    + "`ipe-erased`). The date is the service's business date.")
     public IpeView erase(@PathVariable @Size(max = 64) String ipeId) {
         access.requireAssociation();
         found(ipeId);
-        List<MissionView> ofIpe = missions.ofIpe(ipeId);
-        boolean active = ofIpe.stream().anyMatch(m -> !m.ended() && !m.activity().lastDay().isBefore(clock.today()));
-        LocalDate last = ofIpe.stream().map(m -> m.activity().lastDay()).max(LocalDate::compareTo).orElse(null);
-        commands.sendAndWait(new EraseIpeIdentity(ipeId, clock.today(), last, active));
+        erasure.erase(ipeId, PATH + "/" + ipeId);
         return found(ipeId);
     }
 

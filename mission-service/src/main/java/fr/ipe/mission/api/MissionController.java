@@ -5,12 +5,16 @@ import fr.ipe.mission.domain.MissionCommands.CertifyMission;
 import fr.ipe.mission.domain.MissionCommands.EndMission;
 import fr.ipe.mission.domain.MissionCommands.IssueMissionLetter;
 import fr.ipe.mission.domain.MissionCommands.SignDelegation;
+import fr.ipe.mission.domain.MissionCommands.Specified;
+import fr.ipe.mission.query.IpeView;
 import fr.ipe.mission.query.MissionView;
 import fr.ipe.mission.query.MissionViewRepository;
 import fr.ipe.mission.query.NeedView;
 import fr.ipe.mission.query.NeedViewRepository;
+import fr.ipe.mission.query.ReferenceRepository;
 import fr.ipe.platform.domain.RuleViolation;
 import fr.ipe.platform.security.Roles;
+import fr.ipe.platform.time.BusinessClock;
 import fr.ipe.platform.web.ResourceNotFoundException;
 import fr.ipe.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,14 +51,18 @@ public class MissionController {
     private final CommandGateway commands;
     private final MissionViewRepository missions;
     private final NeedViewRepository needs;
+    private final ReferenceRepository references;
     private final MissionAccess access;
+    private final BusinessClock clock;
 
     public MissionController(CommandGateway commands, MissionViewRepository missions, NeedViewRepository needs,
-                             MissionAccess access) {
+                             ReferenceRepository references, MissionAccess access, BusinessClock clock) {
         this.commands = commands;
         this.missions = missions;
         this.needs = needs;
+        this.references = references;
         this.access = access;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -62,11 +70,16 @@ public class MissionController {
     @Operation(summary = "Sign the delegation: the mission starts",
             description = "The recteur of the need's académie (RECTORAT; NATIONAL, as the central administration, for a "
                     + "national need) signs the secondment agreement with the selected IPE's company (409 "
-                    + "`no-selected-ipe` / `no-specification` before steps 3 and 4; one mission per need, 409), "
-                    + "referencing the secondment convention by id when there is one. Start and end inclusive (422 "
-                    + "`endDate` before the start); the IPE's missions never overlap (409 `missions-overlap`). The "
-                    + "yearly salary allowance and travel, in cents, and the share the association reimburses (0 to "
-                    + "100 %) give the reimbursement commitment, published on the funding feed. Answers 201.")
+                    + "`no-selected-ipe` / `no-specification` before steps 3 and 4, `ipe-erased` for an erased IPE; "
+                    + "one mission per need, 409), referencing the secondment convention by id when there is one, on "
+                    + "or after the specification (422 `signedOn`, `delegation-before-specification`). Start and end "
+                    + "inclusive (422 `endDate` before the start); the term is the specification's duration, from the "
+                    + "start to the day before the same date that many months later (422 `endDate`, "
+                    + "`term-disagrees-with-specification`), unless `termReason` says why another term, which the "
+                    + "mission keeps (`term`); the IPE's missions never overlap (409 `missions-overlap`). The yearly "
+                    + "salary allowance and travel, in cents, and the share the association reimburses (0 to 100 %, "
+                    + "422 `reimbursedSharePercent`) give the reimbursement commitment, the sum of what each school "
+                    + "year's certification can make due, published on the funding feed. Answers 201.")
     public ResponseEntity<MissionView> delegate(@Valid @RequestBody MissionRequests.DelegationRequest request) {
         NeedView need = needs.find(request.needId()).orElseThrow(() -> RuleViolation.unprocessable("unknown-need",
                 "needId", "no need " + request.needId()));
@@ -81,9 +94,12 @@ public class MissionController {
         String ipeId = selected == null ? null : selected.ipeId();
         List<ActivePeriod> others = ipeId == null ? List.of() : missions.ofIpe(ipeId).stream()
                 .map(m -> new ActivePeriod(m.missionId(), m.activity().firstDay(), m.activity().lastDay())).toList();
-        commands.sendAndWait(new SignDelegation(missionId, need.needId(), need.academie(), ipeId,
-                selected == null ? null : selected.companySiret(), need.specification() != null,
-                request.secondmentConventionId(), request.startDate(), request.endDate(), request.signedOn(),
+        boolean erased = ipeId != null && references.ipe(ipeId).filter(IpeView::erased).isPresent();
+        Specified specification = need.specification() == null ? null
+                : new Specified(need.specification().durationMonths(), need.specification().specifiedOn());
+        commands.sendAndWait(new SignDelegation(missionId, need.needId(), need.academie(), ipeId, erased,
+                selected == null ? null : selected.companySiret(), specification, request.secondmentConventionId(),
+                request.startDate(), request.endDate(), request.termReason(), request.signedOn(),
                 request.salaryAllowanceCentsPerYear(), request.travelCentsPerYear(), request.reimbursedSharePercent(),
                 others));
         MissionView view = found(missionId);
@@ -127,8 +143,10 @@ public class MissionController {
     @Operation(summary = "Issue or revise the mission letter of a school year",
             description = "The recteur (RECTORAT of the mission's académie; NATIONAL for a national mission) issues the "
                     + "letter of a school year (`2007-2008`) the mission covers (422 `schoolYear` otherwise), after the "
-                    + "delegation (422 `issuedOn`), naming mission axes valid on `issuedOn` (422 `axisCodes`); issuing "
-                    + "again for the same year revises it (revision 2, 3, ...). Not after the mission ended (409).")
+                    + "delegation and by the last day of the mission in that year (422 `issuedOn`, "
+                    + "`letter-before-delegation`, `letter-after-school-year`), naming mission axes valid on `issuedOn` "
+                    + "(422 `axisCodes`); issuing again for the same year, on or after the letter it revises, revises "
+                    + "it (revision 2, 3, ...). Not after the mission ended (409).")
     public ResponseEntity<MissionView> letter(@PathVariable @Size(max = 64) String missionId,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody MissionRequests.LetterRequest request) {
@@ -142,13 +160,14 @@ public class MissionController {
     @Operation(summary = "Certify the proper execution of a school year",
             description = "The recteur (RECTORAT of the mission's académie; NATIONAL for a national mission) certifies "
                     + "a school year that has a mission letter (409 otherwise; once, 409), once its days of activity are "
-                    + "over (422 `certifiedOn`). The reimbursement of the certified days becomes due: a funding event "
-                    + "on the funding feed. No certification, no reimbursement due.")
+                    + "over (422 `certifiedOn`, `period-not-over`), on a date not after the service's business date "
+                    + "(422 `certifiedOn`, `certified-in-the-future`). The reimbursement of the certified days becomes "
+                    + "due: a funding event on the funding feed. No certification, no reimbursement due.")
     public ResponseEntity<MissionView> certify(@PathVariable @Size(max = 64) String missionId,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody MissionRequests.CertificationRequest request) {
         return manage(missionId, ifMatch, version -> new CertifyMission(missionId, request.schoolYear(),
-                request.certifiedOn(), version));
+                request.certifiedOn(), clock.today(), version));
     }
 
     @PostMapping("/{missionId}/end")

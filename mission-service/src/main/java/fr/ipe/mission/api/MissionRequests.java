@@ -2,8 +2,6 @@ package fr.ipe.mission.api;
 
 import fr.ipe.platform.bounds.Cents;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,11 +14,16 @@ final class MissionRequests {
     private MissionRequests() {
     }
 
+    /**
+     * {@code reimbursedSharePercent} 0 to 100 is a business rule of the delegation (422), not a format (400);
+     * {@code termReason} says why the term is not the specification's duration, when it is not.
+     */
     @Schema(example = RequestExamples.DELEGATION)
     record DelegationRequest(@NotBlank @Size(max = 64) String needId, @Size(max = 64) String secondmentConventionId,
-                      @NotNull LocalDate startDate, @NotNull LocalDate endDate, @NotNull LocalDate signedOn,
+                      @NotNull LocalDate startDate, @NotNull LocalDate endDate,
+                      @Size(max = 2000) String termReason, @NotNull LocalDate signedOn,
                       @NotNull @Cents Long salaryAllowanceCentsPerYear, @NotNull @Cents Long travelCentsPerYear,
-                      @NotNull @Min(0) @Max(100) Integer reimbursedSharePercent) {
+                      @NotNull Integer reimbursedSharePercent) {
     }
 
     @Schema(example = RequestExamples.LETTER)

@@ -116,7 +116,9 @@ public class NeedController {
     @Operation(summary = "Submit a company's candidate for the need",
             description = "The association (ASSOCIATION), for a member company, submits a registered IPE (422 `ipeId` "
                     + "otherwise), whose company is the candidature's; once per IPE and need (409), not after the need "
-                    + "has its selected IPE (409 `need-filled`). Answers 201 with the need; If-Match is honoured.")
+                    + "has its selected IPE (409 `need-filled`), not for an erased IPE (409 `ipe-erased`); submitted on "
+                    + "or after the need was posted (422 `submittedOn`, `candidature-before-need`). Answers 201 with "
+                    + "the need; If-Match is honoured.")
     public ResponseEntity<NeedView> submit(@PathVariable @Size(max = 64) String needId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @Valid @RequestBody NeedRequests.CandidatureRequest request) {
@@ -124,7 +126,7 @@ public class NeedController {
                 "ipeId", "no IPE " + request.ipeId() + " is registered"));
         String candidatureId = UUID.randomUUID().toString();
         NeedView view = send(needId, ifMatch, version -> new SubmitCandidature(needId, candidatureId, ipe.ipeId(),
-                ipe.companySiret(), request.submittedOn(), version), current -> access.requireAssociation());
+                ipe.companySiret(), ipe.erased(), request.submittedOn(), version), current -> access.requireAssociation());
         return ResponseEntity.created(URI.create("/api/missions/needs/" + needId + "/candidatures/" + candidatureId))
                 .eTag(Versions.etag(view.version())).body(view);
     }
@@ -133,33 +135,36 @@ public class NeedController {
     @PreAuthorize(MissionAccess.ASSOCIATION)
     @Operation(summary = "Pre-select a candidature",
             description = "The association (ASSOCIATION) pre-selects a submitted candidature with the companies (409 "
-                    + "when it is not SUBMITTED; 422 for an unknown candidature).")
+                    + "when it is not SUBMITTED or its IPE was erased; 422 for an unknown candidature), on or after "
+                    + "its submission (422 `on`, `preselection-before-candidature`).")
     public ResponseEntity<NeedView> preselect(@PathVariable @Size(max = 64) String needId,
                                               @PathVariable @Size(max = 64) String candidatureId,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody NeedRequests.DecisionRequest request) {
-        return answer(send(needId, ifMatch, version -> new PreselectCandidature(needId, candidatureId, request.on(),
-                version), current -> access.requireAssociation()));
+        return answer(send(needId, ifMatch, version -> new PreselectCandidature(needId, candidatureId,
+                candidateErased(needId, candidatureId), request.on(), version), current -> access.requireAssociation()));
     }
 
     @PostMapping("/{needId}/candidatures/{candidatureId}/selection")
     @PreAuthorize(MissionAccess.MANAGERS)
     @Operation(summary = "Select the IPE of the need",
             description = "The need's recteur (RECTORAT of its académie; NATIONAL for a national need) selects a "
-                    + "pre-selected candidature (409 otherwise); one selected IPE per need (409 `need-filled`).")
+                    + "pre-selected candidature (409 otherwise, or when its IPE was erased); one selected IPE per need "
+                    + "(409 `need-filled`); on or after the pre-selection (422 `on`, `selection-before-preselection`).")
     public ResponseEntity<NeedView> select(@PathVariable @Size(max = 64) String needId,
                                            @PathVariable @Size(max = 64) String candidatureId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @Valid @RequestBody NeedRequests.DecisionRequest request) {
-        return answer(send(needId, ifMatch, version -> new SelectCandidature(needId, candidatureId, request.on(),
-                version), current -> access.requireManage(current.academie())));
+        return answer(send(needId, ifMatch, version -> new SelectCandidature(needId, candidatureId,
+                candidateErased(needId, candidatureId), request.on(), version), current -> access.requireManage(current.academie())));
     }
 
     @PostMapping("/{needId}/candidatures/{candidatureId}/rejection")
     @PreAuthorize(MissionAccess.MANAGERS)
     @Operation(summary = "Reject a candidature, with a reason",
             description = "The need's recteur (RECTORAT of its académie; NATIONAL for a national need) rejects a "
-                    + "candidature not yet decided (409 otherwise), stating the reason.")
+                    + "candidature not yet decided (409 otherwise), stating the reason, on or after its submission or "
+                    + "pre-selection (422 `on`).")
     public ResponseEntity<NeedView> reject(@PathVariable @Size(max = 64) String needId,
                                            @PathVariable @Size(max = 64) String candidatureId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -172,8 +177,10 @@ public class NeedController {
     @PreAuthorize(MissionAccess.MANAGERS)
     @Operation(summary = "Write (or rewrite) the need's specification",
             description = "The recteur (RECTORAT of its académie; NATIONAL for a national need) writes the cahier des "
-                    + "charges (annex 1, step 4): objectives, calendar, means and a duration of 1 to 72 months (422 "
-                    + "`durationMonths`). A delegation needs it.")
+                    + "charges (annex 1, step 4) of the IPE it selected (409 `no-selected-ipe` before the selection): "
+                    + "objectives, calendar, means and a duration of 1 to 72 months (422 `durationMonths`), on or after "
+                    + "the selection and the specification it rewrites (422 `specifiedOn`, "
+                    + "`specification-before-selection`). A delegation needs it and follows its duration.")
     public ResponseEntity<NeedView> specify(@PathVariable @Size(max = 64) String needId,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                             @Valid @RequestBody NeedRequests.SpecificationRequest request) {
@@ -186,6 +193,12 @@ public class NeedController {
         authorize.accept(found(needId));
         commands.sendAndWait(command.apply(Versions.expected(ifMatch)));
         return found(needId);
+    }
+
+    /** Whether the personal data of the candidature's IPE were erased (then nothing more is done for it). */
+    private boolean candidateErased(String needId, String candidatureId) {
+        return found(needId).candidatures().stream().filter(c -> c.candidatureId().equals(candidatureId)).findFirst()
+                .flatMap(c -> references.ipe(c.ipeId())).filter(IpeView::erased).isPresent();
     }
 
     private static ResponseEntity<NeedView> answer(NeedView view) {

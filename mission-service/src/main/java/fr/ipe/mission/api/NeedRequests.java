@@ -37,9 +37,10 @@ final class NeedRequests {
     record RejectionRequest(@NotNull LocalDate on, @NotBlank @Size(max = 2000) String reason) {
     }
 
+    /** {@code durationMonths} 1 to 72 is a business rule of the specification (422), not a format (400). */
     @Schema(example = RequestExamples.SPECIFICATION)
     record SpecificationRequest(@NotBlank @Size(max = 4000) String objectives, @NotBlank @Size(max = 4000) String calendar,
-                         @NotBlank @Size(max = 4000) String means, @NotNull @Min(1) @Max(72) Integer durationMonths,
+                         @NotBlank @Size(max = 4000) String means, @NotNull Integer durationMonths,
                          @NotNull LocalDate specifiedOn) {
     }
 }

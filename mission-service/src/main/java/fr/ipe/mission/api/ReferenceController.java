@@ -7,6 +7,7 @@ import fr.ipe.mission.domain.ReferenceCommands.RegisterMemberCompany;
 import fr.ipe.mission.query.CompanyView;
 import fr.ipe.mission.query.PrioritiesView;
 import fr.ipe.mission.query.ReferenceRepository;
+import fr.ipe.platform.domain.RuleViolation;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.platform.web.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,10 +52,17 @@ public class ReferenceController {
     @PreAuthorize(MissionAccess.ASSOCIATION)
     @Operation(summary = "Register a member company",
             description = "The association (role ASSOCIATION) registers a member company by its SIRET (14 digits, Luhn "
-                    + "checksum: 422 naming `siret` otherwise; 409 when already registered). Answers 201 with its "
-                    + "Location.")
+                    + "checksum: 422 naming `siret` otherwise; 409 `company-registered` when already registered, "
+                    + "`concurrent-modification` for all but one of registrations arriving at once). Answers 201 with "
+                    + "its Location.")
     public ResponseEntity<CompanyView> registerCompany(@Valid @RequestBody ReferenceRequests.CompanyRequest request) {
         access.requireAssociation();
+        // two registrations at once may both pass this check: the event store's key lets one create it, the other gets
+        // 409 concurrent-modification
+        if (references.company(request.siret()).isPresent()) {
+            throw RuleViolation.conflict("company-registered", "siret", "member company " + request.siret()
+                    + " is already registered");
+        }
         commands.sendAndWait(new RegisterMemberCompany(request.siret(), request.name(), request.registeredOn()));
         CompanyView company = foundCompany(request.siret());
         return ResponseEntity.created(URI.create("/api/missions/companies/" + company.siret())).body(company);
@@ -83,9 +91,14 @@ public class ReferenceController {
     @Operation(summary = "Adopt a year's national priorities",
             description = "The association's board (role ASSOCIATION) adopts the national priorities of a year on the "
                     + "DGESCO's proposal (annex 1): adopted on or after the proposal (422 `adoptedOn`), codes unique "
-                    + "(422 `priorities`); once per year (409). Needs refer to them by year and code. Answers 201.")
+                    + "(422 `priorities`); once per year (409 `priorities-adopted`). Needs refer to them by year and "
+                    + "code. Answers 201.")
     public ResponseEntity<PrioritiesView> adoptPriorities(@Valid @RequestBody ReferenceRequests.PrioritiesRequest request) {
         access.requireAssociation();
+        if (references.priorities(request.year()).isPresent()) {
+            throw RuleViolation.conflict("priorities-adopted", "year", "the board already adopted the national "
+                    + "priorities of " + request.year());
+        }
         commands.sendAndWait(new AdoptNationalPriorities(NationalPriorities.idOf(request.year()), request.year(),
                 request.priorities().stream().map(ReferenceRequests.PriorityRequest::toPriority).toList(),
                 request.proposedOn(), request.adoptedOn()));

@@ -1,66 +1,85 @@
 package fr.ipe.mission.domain;
 
+import fr.ipe.mission.domain.AnnexOneOrder.Step;
 import fr.ipe.platform.domain.RuleViolation;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The candidatures of one need and their rules (annex 1, steps 2 and 3): a company submits a candidate once per need;
- * the association pre-selects; the recteur selects a pre-selected candidate, or rejects a candidature with a reason;
- * a need has one selected IPE, after which it takes no more candidatures.
+ * the association pre-selects; the recteur selects a pre-selected candidature, or rejects a candidature with a reason;
+ * a need has one selected IPE, after which it takes no more candidatures. Each step is dated on or after the one before
+ * ({@link AnnexOneOrder}); nothing is done any more for an IPE whose personal data were erased, but its candidature may
+ * still be rejected.
  */
 final class Candidatures {
 
-    private final Map<String, CandidatureStatus> statuses = new LinkedHashMap<>();
-    private final Map<String, String> ipeOf = new LinkedHashMap<>();
+    private record Candidature(String ipeId, CandidatureStatus status, LocalDate since) {
+    }
+
+    private final Map<String, Candidature> candidatures = new LinkedHashMap<>();
     private String selected;
 
-    void requireOpenTo(String ipeId) {
+    void requireOpenTo(String ipeId, boolean ipeErased) {
         requireNotFilled();
-        if (ipeOf.containsValue(ipeId)) {
+        Retention.requireNotErased(ipeId, ipeErased);
+        if (candidatures.values().stream().anyMatch(c -> c.ipeId().equals(ipeId))) {
             throw RuleViolation.conflict("already-candidate", "IPE " + ipeId + " is already a candidate for this need");
         }
     }
 
-    void requireStatus(String candidatureId, CandidatureStatus expected, String action) {
-        CandidatureStatus status = statusOf(candidatureId);
-        if (status != expected) {
-            throw RuleViolation.conflict("candidature-not-" + expected.name().toLowerCase(), "candidature "
-                    + candidatureId + " is " + status + "; only a " + expected + " candidature can be " + action);
-        }
+    void requirePreselectable(String candidatureId, LocalDate on, boolean ipeErased) {
+        Candidature candidature = requireStatus(candidatureId, CandidatureStatus.SUBMITTED, "pre-selected");
+        Retention.requireNotErased(candidature.ipeId(), ipeErased);
+        AnnexOneOrder.follows(Step.PRESELECTION, on, "on", Step.CANDIDATURE, candidature.since());
     }
 
-    void requireSelectable(String candidatureId) {
+    void requireSelectable(String candidatureId, LocalDate on, boolean ipeErased) {
         requireNotFilled();
-        requireStatus(candidatureId, CandidatureStatus.PRESELECTED, "selected");
+        Candidature candidature = requireStatus(candidatureId, CandidatureStatus.PRESELECTED, "selected");
+        Retention.requireNotErased(candidature.ipeId(), ipeErased);
+        AnnexOneOrder.follows(Step.SELECTION, on, "on", Step.PRESELECTION, candidature.since());
     }
 
-    void requireRejectable(String candidatureId) {
-        CandidatureStatus status = statusOf(candidatureId);
-        if (status == CandidatureStatus.SELECTED || status == CandidatureStatus.REJECTED) {
-            throw RuleViolation.conflict("candidature-decided", "candidature " + candidatureId + " is already " + status);
+    void requireRejectable(String candidatureId, LocalDate on) {
+        Candidature candidature = find(candidatureId);
+        if (candidature.status() == CandidatureStatus.SELECTED || candidature.status() == CandidatureStatus.REJECTED) {
+            throw RuleViolation.conflict("candidature-decided", "candidature " + candidatureId + " is already "
+                    + candidature.status());
         }
+        AnnexOneOrder.follows(Step.REJECTION, on, "on", candidature.status() == CandidatureStatus.PRESELECTED
+                ? Step.PRESELECTION : Step.CANDIDATURE, candidature.since());
     }
 
     String ipeOf(String candidatureId) {
-        statusOf(candidatureId);
-        return ipeOf.get(candidatureId);
+        return find(candidatureId).ipeId();
     }
 
-    String selectedIpe() {
-        return selected == null ? null : ipeOf.get(selected);
+    /** The day the recteur selected the need's IPE; null while none is selected. */
+    LocalDate selectedOn() {
+        return selected == null ? null : candidatures.get(selected).since();
     }
 
-    void submitted(String candidatureId, String ipeId) {
-        statuses.put(candidatureId, CandidatureStatus.SUBMITTED);
-        ipeOf.put(candidatureId, ipeId);
+    void submitted(String candidatureId, String ipeId, LocalDate on) {
+        candidatures.put(candidatureId, new Candidature(ipeId, CandidatureStatus.SUBMITTED, on));
     }
 
-    void moved(String candidatureId, CandidatureStatus status) {
-        statuses.put(candidatureId, status);
+    void moved(String candidatureId, CandidatureStatus status, LocalDate on) {
+        candidatures.put(candidatureId, new Candidature(candidatures.get(candidatureId).ipeId(), status, on));
         if (status == CandidatureStatus.SELECTED) {
             selected = candidatureId;
         }
+    }
+
+    private Candidature requireStatus(String candidatureId, CandidatureStatus expected, String action) {
+        Candidature candidature = find(candidatureId);
+        if (candidature.status() != expected) {
+            throw RuleViolation.conflict("candidature-not-" + expected.name().toLowerCase(), "candidature "
+                    + candidatureId + " is " + candidature.status() + "; only a " + expected + " candidature can be "
+                    + action);
+        }
+        return candidature;
     }
 
     private void requireNotFilled() {
@@ -69,12 +88,12 @@ final class Candidatures {
         }
     }
 
-    private CandidatureStatus statusOf(String candidatureId) {
-        CandidatureStatus status = statuses.get(candidatureId);
-        if (status == null) {
+    private Candidature find(String candidatureId) {
+        Candidature candidature = candidatures.get(candidatureId);
+        if (candidature == null) {
             throw RuleViolation.unprocessable("unknown-candidature", "candidatureId",
                     "no candidature " + candidatureId + " for this need");
         }
-        return status;
+        return candidature;
     }
 }

@@ -41,7 +41,8 @@ public class Ipe {
             throw RuleViolation.conflict("already-erased", "the personal data of IPE " + ipeId + " were erased on "
                     + erasedOn);
         }
-        Retention.requireOver(command.lastMissionDay(), command.missionActive(), command.erasedOn());
+        Retention.requireOver(command.lastMissionDay(), command.missionActive(), command.selectionPending(),
+                command.erasedOn());
         apply(new IpeIdentityErased(ipeId, command.erasedOn()));
     }
 

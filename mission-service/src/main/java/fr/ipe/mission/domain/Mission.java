@@ -9,11 +9,13 @@ import fr.ipe.contracts.mission.MissionEnded;
 import fr.ipe.contracts.mission.MissionEvent;
 import fr.ipe.contracts.mission.MissionLetterIssued;
 import fr.ipe.contracts.mission.ReimbursementCommitted;
+import fr.ipe.contracts.mission.ReimbursementReleased;
 import fr.ipe.contracts.period.ReportingPeriod;
 import fr.ipe.mission.domain.MissionCommands.CertifyMission;
 import fr.ipe.mission.domain.MissionCommands.EndMission;
 import fr.ipe.mission.domain.MissionCommands.IssueMissionLetter;
 import fr.ipe.mission.domain.MissionCommands.SignDelegation;
+import fr.ipe.mission.domain.MissionRecords.DelegationTermJustified;
 import fr.ipe.platform.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +27,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One IPE's mission, from the delegation that starts it (annex 1, step 5) to its end (step 8): its letters and yearly
- * certifications ({@link MissionLetters}), the association's reimbursement ({@link Reimbursements}). Where and when it
- * is active follows {@link MissionActivity}, as every consumer of its events does.
+ * certifications ({@link MissionLetters}), the association's reimbursement ({@link Reimbursements}), released in part by
+ * an early end. Its steps follow annex 1's order ({@link AnnexOneOrder}). Where and when it is active follows
+ * {@link MissionActivity}, as every consumer of its events does.
  */
 @Aggregate
 public class Mission {
@@ -38,6 +41,7 @@ public class Mission {
     private String academie;
     private LocalDate signedOn;
     private long yearlyReimbursementCents;
+    private long committedCents;
     private MissionActivity activity;
     private boolean ended;
     private final MissionLetters letters = new MissionLetters();
@@ -52,12 +56,17 @@ public class Mission {
         apply(new DelegationSigned(command.missionId(), command.needId(), command.ipeId(), command.companySiret(),
                 command.academie(), command.secondmentConventionId(), command.startDate(), command.endDate(),
                 command.signedOn()));
+        if (DelegationRules.termDiffers(command)) {
+            int months = command.specification().durationMonths();
+            apply(new DelegationTermJustified(command.missionId(), months,
+                    AnnexOneOrder.specifiedEnd(command.startDate(), months), command.termReason().strip()));
+        }
         long yearly = Reimbursements.yearly(command.salaryAllowanceCentsPerYear(), command.travelCentsPerYear(),
                 command.reimbursedSharePercent());
         apply(new ReimbursementCommitted(command.missionId(), command.ipeId(), command.companySiret(),
                 command.academie(), command.salaryAllowanceCentsPerYear(), command.travelCentsPerYear(),
                 command.reimbursedSharePercent(), yearly,
-                Reimbursements.forDays(yearly, command.startDate(), command.endDate()), command.startDate(),
+                Reimbursements.certifiable(yearly, command.startDate(), command.endDate()), command.startDate(),
                 command.endDate(), command.signedOn()));
     }
 
@@ -73,6 +82,7 @@ public class Mission {
     @CommandHandler
     public long handle(CertifyMission command) {
         ReportingPeriod certified = letters.check(command, activity);
+        AnnexOneOrder.certifiedInTime(command.certifiedOn(), certified, certified.lastDay(), command.today());
         apply(new MissionCertified(missionId, ipeId, companySiret, academie, certified.label(), certified.firstDay(),
                 certified.lastDay(), Reimbursements.forDays(yearlyReimbursementCents, certified.firstDay(),
                 certified.lastDay()), command.certifiedOn()));
@@ -97,6 +107,12 @@ public class Mission {
         }
         String reason = command.reason() == null || command.reason().isBlank() ? "term" : command.reason().strip();
         apply(new MissionEnded(missionId, ipeId, academie, endedOn, early, reason));
+        // the days after an early end can never be certified: release their part of the commitment (funding feed)
+        long stillCertifiable = Reimbursements.certifiable(yearlyReimbursementCents, activity.firstDay(), endedOn);
+        if (stillCertifiable < committedCents) {
+            apply(new ReimbursementReleased(missionId, ipeId, companySiret, academie,
+                    committedCents - stillCertifiable, stillCertifiable, activity.firstDay(), endedOn));
+        }
         return AggregateLifecycle.getVersion();
     }
 
@@ -120,11 +136,17 @@ public class Mission {
     @EventSourcingHandler
     void on(ReimbursementCommitted event) {
         yearlyReimbursementCents = event.yearlyReimbursementCents();
+        committedCents = event.committedCents();
+    }
+
+    @EventSourcingHandler
+    void on(ReimbursementReleased event) {
+        committedCents = event.committedCents();
     }
 
     @EventSourcingHandler
     void on(MissionLetterIssued event) {
-        letters.issued(event.schoolYear(), event.revision());
+        letters.issued(event.schoolYear(), event.revision(), event.issuedOn());
     }
 
     @EventSourcingHandler

@@ -21,14 +21,20 @@ public final class MissionCommands {
 
     /**
      * The recteur (or the central administration, {@code academie} null) signs the secondment agreement with the
-     * company. What the need left is passed in: its selected IPE ({@code ipeId}, null when none) and whether it was
-     * specified; {@code otherMissions} are the IPE's other missions, which this one must not overlap.
+     * company. What the need left is passed in: its selected IPE ({@code ipeId}, null when none) and whether its
+     * personal data were erased, its specification ({@code specification}, null when none); {@code otherMissions} are
+     * the IPE's other missions, which this one must not overlap. {@code termReason} says why the term is not the
+     * specification's duration, when it is not.
      */
     public record SignDelegation(@TargetAggregateIdentifier String missionId, String needId, String academie,
-                                 String ipeId, String companySiret, boolean specified, String secondmentConventionId,
-                                 LocalDate startDate, LocalDate endDate, LocalDate signedOn,
-                                 long salaryAllowanceCentsPerYear, long travelCentsPerYear, int reimbursedSharePercent,
-                                 List<ActivePeriod> otherMissions) {
+                                 String ipeId, boolean ipeErased, String companySiret, Specified specification,
+                                 String secondmentConventionId, LocalDate startDate, LocalDate endDate,
+                                 String termReason, LocalDate signedOn, long salaryAllowanceCentsPerYear,
+                                 long travelCentsPerYear, int reimbursedSharePercent, List<ActivePeriod> otherMissions) {
+    }
+
+    /** The need's specification as the delegation follows it: its duration and the day it was written. */
+    public record Specified(int durationMonths, LocalDate specifiedOn) {
     }
 
     public record IssueMissionLetter(@TargetAggregateIdentifier String missionId, String schoolYear,
@@ -36,8 +42,9 @@ public final class MissionCommands {
                                      @TargetAggregateVersion Long expectedVersion) {
     }
 
+    /** {@code today} is the business date: a certification is not dated after it. */
     public record CertifyMission(@TargetAggregateIdentifier String missionId, String schoolYear, LocalDate certifiedOn,
-                                 @TargetAggregateVersion Long expectedVersion) {
+                                 LocalDate today, @TargetAggregateVersion Long expectedVersion) {
     }
 
     public record EndMission(@TargetAggregateIdentifier String missionId, LocalDate endedOn, String reason,

@@ -2,6 +2,7 @@ package fr.ipe.mission.domain;
 
 import fr.ipe.contracts.mission.MissionActivity;
 import fr.ipe.contracts.period.ReportingPeriod;
+import fr.ipe.mission.domain.AnnexOneOrder.Step;
 import fr.ipe.mission.domain.MissionCommands.CertifyMission;
 import fr.ipe.mission.domain.MissionCommands.IssueMissionLetter;
 import fr.ipe.platform.domain.RuleViolation;
@@ -12,13 +13,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The yearly side of a mission (annex 1, steps 6 and 7): one mission letter per school year, revisable, naming axes
- * valid when it is issued; and one certification per school year, by the recteur, of a year that has a letter and whose
- * days of activity are over. A certification makes the reimbursement of the certified days due.
+ * The yearly side of a mission (annex 1, steps 6 and 7): one mission letter per school year, revisable, issued while
+ * the year is still to come or under way and naming axes valid when it is issued; and one certification per school
+ * year, by the recteur, of a year that has a letter and whose days of activity are over. A certification makes the
+ * reimbursement of the certified days due.
  */
 final class MissionLetters {
 
     private final Map<String, Integer> revisions = new HashMap<>();
+    private final Map<String, LocalDate> issuedOn = new HashMap<>();
     private final Set<String> certified = new HashSet<>();
     private LocalDate lastCertifiedDay;
 
@@ -29,15 +32,14 @@ final class MissionLetters {
             throw RuleViolation.unprocessable("school-year-outside-mission", "schoolYear", "the mission runs from "
                     + activity.firstDay() + " to " + activity.lastDay() + ", outside " + year.label());
         }
-        if (letter.issuedOn().isBefore(signedOn)) {
-            throw RuleViolation.unprocessable("letter-before-delegation", "issuedOn",
-                    "a mission letter follows the delegation, signed on " + signedOn);
-        }
+        LocalDate lastDayInYear = year.lastDay().isAfter(activity.lastDay()) ? activity.lastDay() : year.lastDay();
+        AnnexOneOrder.letterInTime(letter.issuedOn(), signedOn, year, lastDayInYear);
+        AnnexOneOrder.follows(Step.LETTER, letter.issuedOn(), "issuedOn", Step.LETTER, issuedOn.get(year.label()));
         MissionAxes.requireValid(letter.axisCodes(), letter.issuedOn(), "axisCodes");
         return revisions.getOrDefault(year.label(), 0) + 1;
     }
 
-    /** The days of the school year the certification covers. */
+    /** The days of the school year the certification covers (whether they are over: {@link AnnexOneOrder}). */
     ReportingPeriod check(CertifyMission certification, MissionActivity activity) {
         ReportingPeriod year = schoolYear(certification.schoolYear());
         if (!revisions.containsKey(year.label())) {
@@ -49,15 +51,12 @@ final class MissionLetters {
         }
         LocalDate first = year.firstDay().isBefore(activity.firstDay()) ? activity.firstDay() : year.firstDay();
         LocalDate last = year.lastDay().isAfter(activity.lastDay()) ? activity.lastDay() : year.lastDay();
-        if (certification.certifiedOn().isBefore(last)) {
-            throw RuleViolation.unprocessable("period-not-over", "certifiedOn", "the recteur certifies days that are "
-                    + "over: the activity of " + year.label() + " runs until " + last);
-        }
         return new ReportingPeriod(ReportingPeriod.Kind.SCHOOL_YEAR, year.label(), first, last);
     }
 
-    void issued(String schoolYear, int revision) {
+    void issued(String schoolYear, int revision, LocalDate on) {
         revisions.put(schoolYear, revision);
+        issuedOn.put(schoolYear, on);
     }
 
     void certified(String schoolYear, LocalDate periodEnd) {

@@ -21,16 +21,21 @@ public final class NeedCommands {
                            Boolean nonSubstitutionDeclared, String nonSubstitutionJustification, LocalDate postedOn) {
     }
 
+    /** {@code ipeErased}: whether the IPE's personal data were erased (the API looks it up). */
     public record SubmitCandidature(@TargetAggregateIdentifier String needId, String candidatureId, String ipeId,
-                                    String companySiret, LocalDate submittedOn, @TargetAggregateVersion Long expectedVersion) {
-    }
-
-    public record PreselectCandidature(@TargetAggregateIdentifier String needId, String candidatureId,
-                                       LocalDate preselectedOn, @TargetAggregateVersion Long expectedVersion) {
-    }
-
-    public record SelectCandidature(@TargetAggregateIdentifier String needId, String candidatureId, LocalDate selectedOn,
+                                    String companySiret, boolean ipeErased, LocalDate submittedOn,
                                     @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /** {@code ipeErased}: whether the personal data of the candidature's IPE were erased (the API looks it up). */
+    public record PreselectCandidature(@TargetAggregateIdentifier String needId, String candidatureId,
+                                       boolean ipeErased, LocalDate preselectedOn,
+                                       @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /** {@code ipeErased}: whether the personal data of the candidature's IPE were erased (the API looks it up). */
+    public record SelectCandidature(@TargetAggregateIdentifier String needId, String candidatureId, boolean ipeErased,
+                                    LocalDate selectedOn, @TargetAggregateVersion Long expectedVersion) {
     }
 
     public record RejectCandidature(@TargetAggregateIdentifier String needId, String candidatureId, String reason,

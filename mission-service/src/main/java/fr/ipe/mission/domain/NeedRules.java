@@ -2,7 +2,9 @@ package fr.ipe.mission.domain;
 
 import fr.ipe.mission.domain.NeedCommands.PostNeed;
 import fr.ipe.mission.domain.NeedCommands.SpecifyMission;
+import fr.ipe.mission.domain.AnnexOneOrder.Step;
 import fr.ipe.platform.domain.RuleViolation;
+import java.time.LocalDate;
 
 /** The rules of a need as posted and specified (annex 1, steps 1 and 4). */
 final class NeedRules {
@@ -34,10 +36,22 @@ final class NeedRules {
         }
     }
 
-    static void check(SpecifyMission specification) {
+    /**
+     * Step 4 follows the selection (step 3): the recteur specifies the mission of the IPE it selected, on or after the
+     * selection ({@code selectedOn}, null when none) and after the specification it rewrites ({@code previousOn}).
+     */
+    static void check(SpecifyMission specification, LocalDate selectedOn, LocalDate previousOn) {
         if (specification.durationMonths() < 1 || specification.durationMonths() > MAX_DURATION_MONTHS) {
             throw RuleViolation.unprocessable("duration-out-of-range", "durationMonths",
                     "a mission lasts 1 to " + MAX_DURATION_MONTHS + " months");
         }
+        if (selectedOn == null) {
+            throw RuleViolation.conflict("no-selected-ipe", "the need has no selected IPE: the recteur selects one "
+                    + "before writing the specification (annex 1, steps 3 and 4)");
+        }
+        AnnexOneOrder.follows(Step.SPECIFICATION, specification.specifiedOn(), "specifiedOn", Step.SELECTION,
+                selectedOn);
+        AnnexOneOrder.follows(Step.SPECIFICATION, specification.specifiedOn(), "specifiedOn", Step.SPECIFICATION,
+                previousOn);
     }
 }

@@ -25,10 +25,11 @@ public final class ReferenceCommands {
 
     /**
      * Erase the IPE's personal data (GDPR art. 17). {@code lastMissionDay} is the last day of the IPE's latest mission
-     * (null when it never had one), {@code missionActive} whether one has not ended.
+     * (null when it never had one), {@code missionActive} whether one has not ended, {@code selectionPending} whether a
+     * recteur selected the IPE on a need that has no mission yet.
      */
     public record EraseIpeIdentity(@TargetAggregateIdentifier String ipeId, LocalDate erasedOn, LocalDate lastMissionDay,
-                                   boolean missionActive) {
+                                   boolean missionActive, boolean selectionPending) {
     }
 
     /** The association's board adopts the year's national priorities, on the DGESCO's proposal. */

@@ -1,8 +1,10 @@
 package fr.ipe.mission.query;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.ipe.contracts.mission.ActivityMonths;
 import fr.ipe.contracts.mission.MissionActivity;
 import fr.ipe.contracts.period.ReportingPeriod;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,10 +18,15 @@ import java.util.TreeMap;
 /**
  * Months of activity over a period (a civil year or a school year), per académie, at the national level (the DGESCO)
  * and in all: pro rata by days with {@link ActivityMonths}, summed exactly in its units, shown to one decimal; the
- * full-time equivalent is months / 12. {@code ipe} counts the IPE active on at least one day of the period.
+ * full-time equivalent is months / 12. {@code ipe} counts the IPE active on at least one day of the period. The report
+ * of one académie ({@link #ofAcademie}) has its line only: {@code national} and {@code total} are left out (absent),
+ * never given as figures they are not.
  */
-public record ActivityReport(String period, ReportingPeriod.Kind kind, List<Line> academies, Line national,
-                             Line total) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ActivityReport(String period, ReportingPeriod.Kind kind, List<Line> academies,
+                             @Schema(description = "The DGESCO's missions; absent from a rectorat's report") Line national,
+                             @Schema(description = "Every académie and the national level; absent from a rectorat's "
+                                     + "report") Line total) {
 
     /** One académie's line ({@code academie} null for the national level). */
     public record Line(String academie, int ipe, BigDecimal months, BigDecimal fullTimeEquivalent) {
@@ -49,6 +56,15 @@ public record ActivityReport(String period, ReportingPeriod.Kind kind, List<Line
                 .sorted(Comparator.comparing(Line::academie)).toList();
         return new ActivityReport(period.label(), period.kind(), lines, Line.of(null, national, period),
                 Line.of(null, within, period));
+    }
+
+    /**
+     * The report a rectorat reads: its own académie's line (zero when it had no IPE in the period), without the national
+     * line and the total, which it may not see.
+     */
+    public static ActivityReport ofAcademie(ReportingPeriod period, List<MissionActivity> activities, String academie) {
+        ActivityReport all = of(period, activities.stream().filter(a -> academie.equals(a.academie())).toList());
+        return new ActivityReport(all.period(), all.kind(), List.of(all.academie(academie)), null, null);
     }
 
     /** The line of one académie (zero when it had no IPE in the period). */

@@ -6,6 +6,8 @@ import fr.ipe.contracts.mission.MissionCertified;
 import fr.ipe.contracts.mission.MissionEnded;
 import fr.ipe.contracts.mission.MissionLetterIssued;
 import fr.ipe.contracts.mission.ReimbursementCommitted;
+import fr.ipe.contracts.mission.ReimbursementReleased;
+import fr.ipe.mission.domain.MissionRecords.DelegationTermJustified;
 import fr.ipe.platform.domain.RuleViolation;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -15,22 +17,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code mission_view}, in the command's own transaction. Where and when a mission is active follows
- * {@link MissionActivity#after}, as the bilan does. A delegation takes its IPE's lock and checks again that the IPE's
- * missions do not overlap, so two concurrent delegations of one IPE cannot both commit.
+ * {@link MissionActivity#after}, as the bilan does. A delegation takes its IPE's lock and checks again that the IPE was
+ * not erased and that its missions do not overlap, so two concurrent delegations of one IPE, or a delegation and the
+ * IPE's erasure, cannot both commit.
  */
 @Component
 @ProcessingGroup("mission-views")
 public class MissionViewProjection {
 
     private final MissionViewRepository views;
+    private final ReferenceRepository references;
 
-    public MissionViewProjection(MissionViewRepository views) {
+    public MissionViewProjection(MissionViewRepository views, ReferenceRepository references) {
         this.views = views;
+        this.references = references;
     }
 
     @EventHandler
     void on(DelegationSigned e, @SequenceNumber long version) {
-        views.lockIpe(e.ipeId());
+        references.lockIpeForAStep(e.ipeId());
         for (MissionView other : views.ofIpe(e.ipeId())) {
             MissionActivity a = other.activity();
             if (!other.missionId().equals(e.missionId()) && !e.startDate().isAfter(a.lastDay())
@@ -40,14 +45,25 @@ public class MissionViewProjection {
             }
         }
         views.save(new MissionView(e.missionId(), e.needId(), e.ipeId(), e.companySiret(), e.secondmentConventionId(),
-                e.signedOn(), MissionActivity.after(null, e), null, List.of(), List.of(), null, version));
+                e.signedOn(), MissionActivity.after(null, e), null, null, List.of(), List.of(), null, version));
+    }
+
+    @EventHandler
+    void on(DelegationTermJustified e, @SequenceNumber long version) {
+        views.save(current(e.missionId()).withTerm(new MissionView.Term(e.specifiedMonths(), e.specifiedEnd(),
+                e.reason())).atVersion(version));
     }
 
     @EventHandler
     void on(ReimbursementCommitted e, @SequenceNumber long version) {
         views.save(current(e.missionId()).committed(new MissionView.Reimbursement(e.salaryAllowanceCentsPerYear(),
                 e.travelCentsPerYear(), e.reimbursedSharePercent(), e.yearlyReimbursementCents(), e.committedCents(),
-                0)).atVersion(version));
+                0, 0)).atVersion(version));
+    }
+
+    @EventHandler
+    void on(ReimbursementReleased e, @SequenceNumber long version) {
+        views.save(current(e.missionId()).released(e.releasedCents(), e.committedCents()).atVersion(version));
     }
 
     @EventHandler

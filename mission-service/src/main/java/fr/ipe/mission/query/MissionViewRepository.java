@@ -66,11 +66,6 @@ public class MissionViewRepository {
                 period.lastDay(), period.firstDay());
     }
 
-    /** Takes the IPE's row lock, so two delegations of one IPE are checked for overlap one after the other. */
-    void lockIpe(String ipeId) {
-        jdbc.queryForList("SELECT ipe_id FROM ipe_view WHERE ipe_id = ? FOR UPDATE", String.class, ipeId);
-    }
-
     void save(MissionView view) {
         jdbc.update("INSERT INTO mission_view (mission_id, need_id, ipe_id, academie, first_day, last_day, version,"
                         + " document) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (mission_id) DO UPDATE SET"

@@ -12,15 +12,20 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code need_view}, in the command's own transaction (a subscribing processor). */
+/**
+ * Keeps {@code need_view}, in the command's own transaction (a subscribing processor). A candidature's steps take
+ * their IPE's lock and check again that it was not erased meanwhile, so a step and an erasure cannot both commit.
+ */
 @Component
 @ProcessingGroup("mission-views")
 public class NeedViewProjection {
 
     private final NeedViewRepository views;
+    private final ReferenceRepository references;
 
-    public NeedViewProjection(NeedViewRepository views) {
+    public NeedViewProjection(NeedViewRepository views, ReferenceRepository references) {
         this.views = views;
+        this.references = references;
     }
 
     @EventHandler
@@ -31,18 +36,23 @@ public class NeedViewProjection {
 
     @EventHandler
     void on(CandidatureSubmitted e, @SequenceNumber long version) {
+        references.lockIpeForAStep(e.ipeId());
         views.save(current(e.needId()).withCandidature(new NeedView.Candidature(e.candidatureId(), e.ipeId(),
                 e.companySiret(), CandidatureStatus.SUBMITTED, e.submittedOn(), null, null)).atVersion(version));
     }
 
     @EventHandler
     void on(CandidaturePreselected e, @SequenceNumber long version) {
-        views.save(current(e.needId()).candidatureMoved(e.candidatureId(), CandidatureStatus.PRESELECTED,
+        NeedView need = current(e.needId());
+        need.candidatures().stream().filter(c -> c.candidatureId().equals(e.candidatureId())).findFirst()
+                .ifPresent(c -> references.lockIpeForAStep(c.ipeId()));
+        views.save(need.candidatureMoved(e.candidatureId(), CandidatureStatus.PRESELECTED,
                 e.preselectedOn(), null).atVersion(version));
     }
 
     @EventHandler
     void on(CandidatureSelected e, @SequenceNumber long version) {
+        references.lockIpeForAStep(e.ipeId());
         views.save(current(e.needId()).candidatureMoved(e.candidatureId(), CandidatureStatus.SELECTED, e.selectedOn(),
                 null).atVersion(version));
     }

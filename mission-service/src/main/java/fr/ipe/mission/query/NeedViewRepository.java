@@ -55,6 +55,14 @@ public class NeedViewRepository {
                 "[{\"ipeId\": " + json.valueToTree(ipeId) + "}]"));
     }
 
+    /** Whether a recteur selected the IPE on a need that has no mission yet: its recruitment is under way. */
+    public boolean selectedWithoutMission(String ipeId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM need_view n"
+                        + " WHERE n.document->'candidatures' @> ?::jsonb"
+                        + " AND NOT EXISTS (SELECT 1 FROM mission_view m WHERE m.need_id = n.need_id))", Boolean.class,
+                "[{\"ipeId\": " + json.valueToTree(ipeId) + ", \"status\": \"SELECTED\"}]"));
+    }
+
     void save(NeedView view) {
         jdbc.update("INSERT INTO need_view (need_id, academie, version, document) VALUES (?, ?, ?, ?::jsonb)"
                         + " ON CONFLICT (need_id) DO UPDATE SET version = EXCLUDED.version, document = EXCLUDED.document"

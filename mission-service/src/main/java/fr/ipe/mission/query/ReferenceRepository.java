@@ -2,12 +2,17 @@ package fr.ipe.mission.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ipe.mission.domain.Retention;
+import fr.ipe.platform.domain.RuleViolation;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -67,9 +72,50 @@ public class ReferenceRepository {
                 ipeId, companySiret, registeredOn);
     }
 
+    /**
+     * The IPE's personal data in clear. Its account is checked free before (IpeRegistration, under the account's
+     * lock); the unique index {@code ipe_view_account} is the last guard, answered as the same 409 naming the field.
+     */
     void saveIdentity(String ipeId, Identity identity) {
-        jdbc.update("UPDATE ipe_view SET name = ?, contact = ?, account = ? WHERE ipe_id = ? AND erased_on IS NULL",
-                identity.name(), identity.contact(), identity.account(), ipeId);
+        try {
+            jdbc.update("UPDATE ipe_view SET name = ?, contact = ?, account = ? WHERE ipe_id = ? AND erased_on IS NULL",
+                    identity.name(), identity.contact(), identity.account(), ipeId);
+        } catch (DuplicateKeyException taken) {
+            throw accountTaken(identity.account());
+        }
+    }
+
+    /** 409 on {@code account}: an IPE's token is linked to one record only. */
+    public static RuleViolation accountTaken(String account) {
+        return RuleViolation.conflict("account-taken", "account", "another IPE is linked to account " + account);
+    }
+
+    /**
+     * Takes the IPE's row lock for the rest of the transaction, so that its erasure and a step for it (a candidature,
+     * a selection, a delegation, each checked for it in its projection) happen one after the other.
+     */
+    public void lockIpe(String ipeId) {
+        jdbc.queryForList("SELECT ipe_id FROM ipe_view WHERE ipe_id = ? FOR UPDATE", String.class, ipeId);
+    }
+
+    /**
+     * A step for the IPE, in the step's transaction: takes the IPE's row lock ({@link #lockIpe}) and refuses (409)
+     * the step if the IPE was erased meanwhile, after its command was checked.
+     */
+    void lockIpeForAStep(String ipeId) {
+        List<Boolean> erased = jdbc.query("SELECT erased_on IS NOT NULL FROM ipe_view WHERE ipe_id = ? FOR UPDATE",
+                (rs, i) -> rs.getBoolean(1), ipeId);
+        Retention.requireNotErased(ipeId, erased.contains(Boolean.TRUE));
+    }
+
+    /**
+     * Serialises the registrations that name {@code account} (a transaction-scoped advisory lock), so the second sees
+     * the first's record when it checks the account is free.
+     */
+    public void lockAccount(String account) {
+        long key = UUID.nameUUIDFromBytes(("ipe-account:" + account).getBytes(StandardCharsets.UTF_8))
+                .getMostSignificantBits();
+        jdbc.queryForList("SELECT pg_advisory_xact_lock(?)", key);
     }
 
     /** Forgets the IPE's personal data; its id, company and dates stay, so every count stays exact. */

@@ -80,26 +80,26 @@ class MissionNeedTest {
     @Test
     void theAssociationPreselectsThenTheRecteurSelectsOneIpePerNeed() {
         fixture.given(posted(), submitted("c-1", "i-1"))
-                .when(new SelectCandidature("n-1", "c-1", ON, null))
+                .when(new SelectCandidature("n-1", "c-1", false, ON, null))
                 .expectException(rule("candidature-not-preselected"));
         fixture.given(posted(), submitted("c-1", "i-1"))
-                .when(new PreselectCandidature("n-1", "c-1", ON, null))
+                .when(new PreselectCandidature("n-1", "c-1", false, ON, null))
                 .expectEvents(new CandidaturePreselected("n-1", "c-1", "lyon", ON));
         fixture.given(posted(), submitted("c-1", "i-1"), new CandidaturePreselected("n-1", "c-1", "lyon", ON))
-                .when(new SelectCandidature("n-1", "c-1", ON, null))
+                .when(new SelectCandidature("n-1", "c-1", false, ON, null))
                 .expectEvents(new CandidatureSelected("n-1", "c-1", "i-1", "lyon", ON));
         fixture.given(posted(), submitted("c-1", "i-1"), submitted("c-2", "i-2"),
                         new CandidaturePreselected("n-1", "c-1", "lyon", ON),
                         new CandidaturePreselected("n-1", "c-2", "lyon", ON),
                         new CandidatureSelected("n-1", "c-1", "i-1", "lyon", ON))
-                .when(new SelectCandidature("n-1", "c-2", ON, null))
+                .when(new SelectCandidature("n-1", "c-2", false, ON, null))
                 .expectException(rule("need-filled"));
     }
 
     @Test
     void anIpeIsACandidateOnceAndARejectionStatesItsReason() {
         fixture.given(posted(), submitted("c-1", "i-1"))
-                .when(new SubmitCandidature("n-1", "c-2", "i-1", "55208131766522", ON, null))
+                .when(new SubmitCandidature("n-1", "c-2", "i-1", "55208131766522", false, ON, null))
                 .expectException(rule("already-candidate"));
         fixture.given(posted(), submitted("c-1", "i-1"))
                 .when(new RejectCandidature("n-1", "c-1", " Profil ", ON, null))

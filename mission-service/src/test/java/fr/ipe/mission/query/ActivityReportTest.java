@@ -72,4 +72,17 @@ class ActivityReportTest {
         assertThat(report.total().fullTimeEquivalent()).isEqualByComparingTo(new BigDecimal("53.3"));
         assertThat(report.total().ipe()).isEqualTo(54);
     }
+
+    @Test
+    void aRectoratsReportHasItsOwnLineOnlyWithoutANationalLineOrATotalItMayNotSee() {
+        List<MissionActivity> missions = List.of(mission("a", null, "2007-01-01", "2007-12-31"),
+                mission("b", "paris", "2007-07-01", "2007-12-31"), mission("c", "lyon", "2007-01-01", "2007-03-31"));
+        var lyon = ActivityReport.ofAcademie(ReportingPeriod.parse("2007"), missions, "lyon");
+        assertThat(lyon.academies()).extracting(ActivityReport.Line::academie).containsExactly("lyon");
+        assertThat(lyon.academie("lyon").months()).isEqualByComparingTo("3.0");
+        assertThat(lyon.national()).isNull();
+        assertThat(lyon.total()).isNull();
+        var none = ActivityReport.ofAcademie(ReportingPeriod.parse("2007"), missions, "nice");
+        assertThat(none.academies()).singleElement().satisfies(line -> assertThat(line.months()).isZero());
+    }
 }

@@ -31,6 +31,11 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.CONFLICT, rule, null, message);
     }
 
+    /** The request's {@code field} conflicts with the current state, e.g. a value another resource holds (HTTP 409). */
+    public static RuleViolation conflict(String rule, String field, String message) {
+        return new RuleViolation(Kind.CONFLICT, rule, field, message);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -15,8 +15,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +34,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Makes a POST with an {@code Idempotency-Key} header safe to retry: the first response (anything but a 5xx) is
- * stored per caller and key, and the same request again gets that response back instead of running twice. The same
- * key with another request is refused (422); a retry while the first is still running gets 409.
+ * stored per caller and key ({@link IdempotencyStore}, for 24 hours by default), and the same request again gets that
+ * response back instead of running twice. The same key with another request is refused (422); a retry while the first
+ * is still running gets 409, and so does one whose answer was forgotten because its resource was erased.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -43,11 +46,11 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static final ObjectMapper CANONICAL_JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    private final JdbcTemplate jdbc;
+    private final IdempotencyStore store;
     private final ObjectMapper json;
 
-    public IdempotencyKeyFilter(JdbcTemplate jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
+    public IdempotencyKeyFilter(IdempotencyStore store, ObjectMapper json) {
+        this.store = store;
         this.json = json;
     }
 
@@ -70,9 +73,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         String hash = hash(request, body);
 
-        int claimed = jdbc.update("INSERT INTO idempotency_key (idempotency_key, principal, request_hash) VALUES (?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", key, principal, hash);
-        if (claimed == 0) {
+        if (!store.claim(key, principal, hash, request.getRequestURI())) {
             replay(key, principal, hash, response);
             return;
         }
@@ -81,31 +82,30 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(new ReplayableRequest(request, body), captured);
             if (captured.getStatus() < 500) {
-                jdbc.update("UPDATE idempotency_key SET status = ?, content_type = ?, location = ?, etag = ?, body = ?"
-                                + " WHERE principal = ? AND idempotency_key = ?",
-                        captured.getStatus(), captured.getContentType(), captured.getHeader("Location"),
-                        captured.getHeader("ETag"), captured.getContentAsByteArray(), principal, key);
+                store.complete(key, principal, captured.getStatus(), captured.getContentType(),
+                        captured.getHeader("Location"), captured.getHeader("ETag"), captured.getContentAsByteArray());
                 stored = true;
             }
         } finally {
             if (!stored) {
-                jdbc.update("DELETE FROM idempotency_key WHERE principal = ? AND idempotency_key = ?", principal, key);
+                store.release(key, principal);
             }
             captured.copyBodyToResponse();
         }
     }
 
     private void replay(String key, String principal, String hash, HttpServletResponse response) throws IOException {
-        List<StoredResponse> rows = jdbc.query("SELECT request_hash, status, content_type, location, etag, body"
-                        + " FROM idempotency_key WHERE principal = ? AND idempotency_key = ?",
-                (rs, i) -> new StoredResponse(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getBytes(6)), principal, key);
-        if (rows.isEmpty() || rows.get(0).status() == null) {
+        IdempotencyStore.StoredResponse stored = store.find(key, principal).orElse(null);
+        if (stored == null || stored.status() == null) {
             writeProblem(response, HttpStatus.CONFLICT, "idempotency-key-in-flight",
                     "a request with this key is still being processed");
             return;
         }
-        StoredResponse stored = rows.get(0);
+        if (stored.forgotten()) {
+            writeProblem(response, HttpStatus.CONFLICT, "idempotency-answer-erased", "the answer stored for this key "
+                    + "was about a resource since erased, so it is no longer kept; send a new request with a new key");
+            return;
+        }
         if (!stored.requestHash().equals(hash)) {
             writeProblem(response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                     "this key was already used for a different request");
@@ -159,10 +159,6 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    private record StoredResponse(String requestHash, Integer status, String contentType, String location,
-                                  String etag, byte[] body) {
-    }
-
     /** Lets the application read the body the filter already read for the hash. */
     private static final class ReplayableRequest extends HttpServletRequestWrapper {
         private final byte[] body;
@@ -209,17 +205,32 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Only services with a database keep idempotency keys; the filter runs after Spring Security. */
+    /**
+     * Only services with a database keep idempotency keys; the filter runs after Spring Security. Expired answers are
+     * swept every {@code ipe.idempotency.sweep-interval} (10 minutes by default).
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.jdbc.core.JdbcTemplate")
     public static class Registration {
         @Bean
-        FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(JdbcTemplate jdbc, ObjectMapper json) {
+        IdempotencyStore idempotencyStore(JdbcTemplate jdbc,
+                                          @Value("${ipe.idempotency.retention:PT24H}") Duration retention) {
+            return new IdempotencyStore(jdbc, retention, Clock.systemUTC());
+        }
+
+        @Bean
+        FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotencyStore store, ObjectMapper json) {
             FilterRegistrationBean<IdempotencyKeyFilter> registration =
-                    new FilterRegistrationBean<>(new IdempotencyKeyFilter(jdbc, json));
+                    new FilterRegistrationBean<>(new IdempotencyKeyFilter(store, json));
             registration.setOrder(0);
             registration.addUrlPatterns("/api/*");
             return registration;
+        }
+
+        @Bean
+        ExpiredAnswersSweep expiredIdempotencyAnswersSweep(IdempotencyStore store,
+                @Value("${ipe.idempotency.sweep-interval:PT10M}") Duration interval) {
+            return new ExpiredAnswersSweep(store, interval);
         }
     }
 }

@@ -8,6 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +35,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The filter on the platform's own idempotency_key table, in H2's PostgreSQL mode (ON CONFLICT DO NOTHING). */
+/**
+ * The filter on the platform's own idempotency_key table, in H2's PostgreSQL mode (ON CONFLICT DO NOTHING): replays,
+ * refusals, expiry after the retention period and the answers forgotten with an erased resource.
+ */
 class IdempotencyKeyFilterTest {
 
     @RestController
@@ -56,6 +65,28 @@ class IdempotencyKeyFilterTest {
     JdbcTemplate jdbc;
     Conventions conventions;
     MockMvc mvc;
+    final MutableClock clock = new MutableClock();
+    IdempotencyStore store;
+
+    /** A clock the test moves forward, so expiry is tested without waiting. */
+    static final class MutableClock extends Clock {
+        Instant now = Instant.parse("2026-12-04T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -63,11 +94,14 @@ class IdempotencyKeyFilterTest {
                 "jdbc:h2:mem:idempotency-" + System.nanoTime() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1", "sa", "");
         jdbc = new JdbcTemplate(db);
         // the production migration; H2 spells PostgreSQL's TIMESTAMPTZ in full
-        jdbc.execute(new ClassPathResource("db/platform/V2__idempotency_keys.sql")
-                .getContentAsString(StandardCharsets.UTF_8).replace("TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE"));
+        for (String migration : List.of("V2__idempotency_keys.sql", "V3__idempotency_answers_expire.sql")) {
+            jdbc.execute(new ClassPathResource("db/platform/" + migration)
+                    .getContentAsString(StandardCharsets.UTF_8).replace("TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE"));
+        }
         conventions = new Conventions();
+        store = new IdempotencyStore(jdbc, Duration.ofHours(24), clock);
         mvc = MockMvcBuilders.standaloneSetup(conventions)
-                .addFilters(new IdempotencyKeyFilter(jdbc, Jackson2ObjectMapperBuilder.json().build())).build();
+                .addFilters(new IdempotencyKeyFilter(store, Jackson2ObjectMapperBuilder.json().build())).build();
         actAs("national-user");
     }
 
@@ -108,10 +142,68 @@ class IdempotencyKeyFilterTest {
     void aRetryWhileTheFirstIsRunningIs409() throws Exception {
         draft("key-1", DRAFT).andExpect(status().isCreated());
         // the first request claimed its key but has not stored its response yet
-        jdbc.update("INSERT INTO idempotency_key (idempotency_key, principal, request_hash) VALUES (?, ?, ?)",
-                "key-running", "national-user", "in-flight");
+        jdbc.update("INSERT INTO idempotency_key (idempotency_key, principal, request_hash, created_at)"
+                + " VALUES (?, ?, ?, ?)", "key-running", "national-user", "in-flight",
+                java.time.OffsetDateTime.now(clock));
         expectProblem(draft("key-running", DRAFT), 409, "idempotency-key-in-flight");
         assertThat(conventions.drafts).hasValue(1);
+    }
+
+    @Test
+    void anAnswerExpiresAfterTheRetentionPeriodAndIsSweptAway() throws Exception {
+        draft("key-1", DRAFT).andExpect(status().isCreated());
+        clock.now = clock.now.plus(Duration.ofHours(23));
+        draft("key-1", DRAFT).andExpect(header().string(IdempotencyKeyFilter.REPLAYED_HEADER, "true"));
+        assertThat(store.sweepExpired()).as("within the period nothing is swept").isZero();
+
+        clock.now = clock.now.plus(Duration.ofHours(2));
+        draft("key-2", DRAFT).andExpect(status().isCreated());
+        assertThat(store.sweepExpired()).as("the answer of key-1, 25 hours old").isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT idempotency_key FROM idempotency_key", String.class))
+                .containsExactly("key-2");
+        draft("key-1", DRAFT).andExpect(status().isCreated())
+                .andExpect(header().doesNotExist(IdempotencyKeyFilter.REPLAYED_HEADER))
+                .andExpect(jsonPath("$.conventionId").value("c3"));
+    }
+
+    @Test
+    void anExpiredAnswerNotYetSweptIsNeitherReplayedNorBlocking() throws Exception {
+        draft("key-1", DRAFT).andExpect(status().isCreated());
+        clock.now = clock.now.plus(Duration.ofHours(25));
+        draft("key-1", "{\"title\":\"Autre convention\",\"durationYears\":4}").andExpect(status().isCreated())
+                .andExpect(header().doesNotExist(IdempotencyKeyFilter.REPLAYED_HEADER));
+        assertThat(conventions.drafts).hasValue(2);
+    }
+
+    @Test
+    void answersAboutAnErasedResourceAreForgottenAndTheirKeysStayUsed() throws Exception {
+        draft("key-created", DRAFT).andExpect(status().isCreated());
+        post("/api/conventions/c1/signatures", "key-sent-to", DRAFT).andExpect(status().isNotFound());
+        draft("key-other", DRAFT).andExpect(status().isCreated());
+
+        assertThat(store.forget("/api/conventions/c1")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotency_key WHERE idempotency_key <> 'key-other'"
+                + " AND (body IS NOT NULL OR location IS NOT NULL OR etag IS NOT NULL OR request_path IS NOT NULL"
+                + " OR request_hash <> ?)", Integer.class, IdempotencyStore.FORGOTTEN))
+                .as("nothing of c1's answers is kept, not even the requests' hashes").isZero();
+        expectProblem(draft("key-created", DRAFT), 409, "idempotency-answer-erased")
+                .andExpect(header().doesNotExist(IdempotencyKeyFilter.REPLAYED_HEADER))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("c1"))));
+        expectProblem(post("/api/conventions/c1/signatures", "key-sent-to", DRAFT), 409, "idempotency-answer-erased");
+        draft("key-other", DRAFT).andExpect(header().string(IdempotencyKeyFilter.REPLAYED_HEADER, "true"))
+                .andExpect(jsonPath("$.conventionId").value("c2"));
+        assertThat(conventions.drafts).as("a forgotten answer is not run again").hasValue(2);
+    }
+
+    @Test
+    void theAnswersKeptUnderAnErasedCallersNameAreForgotten() throws Exception {
+        actAs("ipe-erased");
+        draft("key-1", DRAFT).andExpect(status().isCreated());
+        actAs("national-user");
+        draft("key-1", DRAFT).andExpect(status().isCreated());
+        assertThat(store.forgetCaller("ipe-erased")).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT principal FROM idempotency_key", String.class))
+                .containsExactly("national-user");
     }
 
     @Test
