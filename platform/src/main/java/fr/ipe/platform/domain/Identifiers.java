@@ -10,8 +10,11 @@ public final class Identifiers {
         return value != null && value.matches("[0-9]{7}[A-Z]");
     }
 
+    /** The form of an académie's slug: lower-case words joined by hyphens. */
+    public static final String ACADEMIE_SLUG = "[a-z]+(-[a-z]+)*";
+
     /** Académie slug, e.g. {@code aix-marseille}. */
     public static boolean isAcademieSlug(String value) {
-        return value != null && value.matches("[a-z]+(-[a-z]+)*");
+        return value != null && value.matches(ACADEMIE_SLUG);
     }
 }
