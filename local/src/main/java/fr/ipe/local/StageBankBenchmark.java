@@ -2,6 +2,7 @@ package fr.ipe.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ipe.platform.domain.Identifiers;
 import fr.ipe.testkit.engines.FreePorts;
 import fr.ipe.testkit.http.TokenClient;
 import java.net.URI;
@@ -176,7 +177,8 @@ public final class StageBankBenchmark {
                 csv.setLength(0);
                 csv.append("uai,bassin,kind,name,priorities\n");
             }
-            String uai = String.format("013%04d%c", i, (char) ('A' + i % 26));
+            String digits = String.format("013%04d", i);
+            String uai = digits + Identifiers.uaiCheckLetter(digits);
             int bassin = i % BASSINS;
             byBassin.get(bassin).add(uai);
             List<String> flags = new ArrayList<>();

@@ -33,7 +33,7 @@ final class StageBankScenario {
     static final String CSV = """
             uai,bassin,kind,name,priorities
             0130053M,marseille-nord,LYCEE_PROFESSIONNEL,Lycée professionnel de la Viste,ESPOIR_BANLIEUES|REP_PLUS|QPV
-            0131234K,marseille-nord,COLLEGE,Collège Henri Barnier,OBJECTIF_STAGES|REP_PLUS
+            0131234W,marseille-nord,COLLEGE,Collège Henri Barnier,OBJECTIF_STAGES|REP_PLUS
             0130040Y,marseille-nord,LYCEE_POLYVALENT,Lycée polyvalent Saint-Exupéry,
             """;
 
@@ -68,7 +68,7 @@ final class StageBankScenario {
                 "levels", List.of("BAC_PRO", "CAP"), "placesPerWeek", 10, "weeks", List.of(WEEK))), 201)
                 .body().get("offerId").asText();
         List<String> needs = new ArrayList<>();
-        for (String uai : List.of("0130053M", "0131234K", "0130040Y", "0130053M", "0130040Y")) {
+        for (String uai : List.of("0130053M", "0131234W", "0130040Y", "0130053M", "0130040Y")) {
             needs.add(ok(gateway.post("/api/stage-bank/needs", rectorat, Map.of("uai", uai, "level", "BAC_PRO",
                     "pupils", 10, "weeks", List.of(WEEK), "objectives", "PFMP évaluée au baccalauréat")), 201)
                     .body().get("needId").asText());

@@ -1,12 +1,11 @@
 package fr.ipe.stagebank;
 
 import fr.ipe.testkit.openapi.OpenApiQuality;
-import fr.ipe.testkit.spring.IpeServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The service's API document is complete enough for a front-end team: see {@link OpenApiQuality}. */
-@IpeServiceTest
+@StageBankIT
 class ApiDocumentIT {
 
     @LocalServerPort

@@ -1,9 +1,8 @@
 package fr.ipe.stagebank;
 
 import fr.ipe.testkit.hostile.HostileInputTest;
-import fr.ipe.testkit.spring.IpeServiceTest;
 
 /** Every operation of the OpenAPI document, sent hostile input (see {@link HostileInputTest}). */
-@IpeServiceTest
+@StageBankIT
 class HostileInputIT extends HostileInputTest {
 }

@@ -1,12 +1,11 @@
 package fr.ipe.stagebank;
 
 import fr.ipe.testkit.http.ServiceChecks;
-import fr.ipe.testkit.spring.IpeServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Until its capabilities land, the service answers health and enforces authentication like every other. */
-@IpeServiceTest
+@StageBankIT
 class StageBankServiceIT {
 
     @LocalServerPort

@@ -13,10 +13,18 @@ import java.util.regex.Pattern;
 public record StageWeek(int year, int week) implements Comparable<StageWeek> {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-W(\\d{2})");
+    /** The weeks the suite counts in: from 2000-W01 to 2100-W52 (the programme began in 2007). */
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
 
     public StageWeek {
-        if (year < 2000 || year > 2100 || week < 1 || week > weeksIn(year)) {
-            throw new IllegalArgumentException("no ISO week " + week + " in " + year);
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("ISO weeks run from " + FIRST_YEAR + "-W01 to " + LAST_YEAR + "-W"
+                    + weeksIn(LAST_YEAR) + ", not " + written(year, week));
+        }
+        if (week < 1 || week > weeksIn(year)) {
+            throw new IllegalArgumentException(year + " has " + weeksIn(year) + " ISO weeks, W01 to W" + weeksIn(year)
+                    + ": " + written(year, week) + " does not exist");
         }
     }
 
@@ -66,6 +74,10 @@ public record StageWeek(int year, int week) implements Comparable<StageWeek> {
 
     @Override
     public String toString() {
+        return written(year, week);
+    }
+
+    private static String written(int year, int week) {
         return String.format("%04d-W%02d", year, week);
     }
 }

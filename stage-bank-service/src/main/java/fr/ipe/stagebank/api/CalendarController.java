@@ -2,6 +2,7 @@ package fr.ipe.stagebank.api;
 
 import fr.ipe.contracts.stage.StageWeek;
 import fr.ipe.platform.domain.RuleViolation;
+import fr.ipe.stagebank.domain.Weeks;
 import fr.ipe.stagebank.query.CalendarViews;
 import fr.ipe.stagebank.query.CalendarViews.CalendarWeek;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,21 +51,13 @@ public class CalendarController {
             @RequestParam @NotNull @Pattern(regexp = "[0-9]{4}-W[0-9]{2}") String from,
             @RequestParam @NotNull @Pattern(regexp = "[0-9]{4}-W[0-9]{2}") String to) {
         access.requireRead(academie);
-        StageWeek first = week("from", from);
-        StageWeek last = week("to", to);
+        StageWeek first = Weeks.one("from", from);
+        StageWeek last = Weeks.one("to", to);
         if (last.compareTo(first) < 0 || last.monday().toEpochDay() - first.monday().toEpochDay() >= MAX_WEEKS * 7L) {
             throw RuleViolation.unprocessable("calendar-range", "to", "`to` follows `from` by at most " + MAX_WEEKS
                     + " weeks");
         }
         return new Calendar(academie, bassin, first.toString(), last.toString(),
                 calendars.of(academie, bassin, first, last));
-    }
-
-    private static StageWeek week(String field, String text) {
-        try {
-            return StageWeek.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.unprocessable("iso-week", field, e.getMessage());
-        }
     }
 }

@@ -55,7 +55,8 @@ public class CommitmentController {
     @Operation(summary = "Record a company's commitment to host trainees",
             description = "Objectif stages (2005): the company (valid SIRET) commits to host the number of trainees it "
                     + "chooses (1 to 500) in the académie, or in one bassin of it, for a school year written "
-                    + "2009-2010. Callers: the académie's RECTORAT, or the ASSOCIATION for a member company (403 for "
+                    + "2009-2010 that is not over (422 school-year-over). Callers: the académie's RECTORAT, or the "
+                    + "ASSOCIATION for a member company (403 for "
                     + "another académie's RECTORAT). Answers 201 with the commitment, its Location and ETag.")
     public ResponseEntity<CommitmentView> commit(@Valid @RequestBody CommitmentRequest request) {
         access.requireOfferEntry(request.academie());
@@ -70,7 +71,8 @@ public class CommitmentController {
     @PostMapping("/{commitmentId}/renewals")
     @Operation(summary = "Renew a commitment for the next school year",
             description = "The commitment is renewed year by year, for the school year following its last one only "
-                    + "(422 otherwise), with the number of trainees the company chooses; 409 once the company "
+                    + "(422 otherwise) and before that year is over (422 school-year-over), with the number of "
+                    + "trainees the company chooses; 409 once the company "
                     + "declined. Callers: the académie's RECTORAT or the ASSOCIATION.")
     public ResponseEntity<CommitmentView> renew(@PathVariable @Size(max = 64) String commitmentId,
                                                 @Valid @RequestBody RenewalRequest request) {
@@ -84,7 +86,8 @@ public class CommitmentController {
     @PostMapping("/{commitmentId}/renewal-declines")
     @Operation(summary = "Record that the company declines to renew, with its reason",
             description = "After a bad experience a company may not renew (Objectif stages): its refusal for the next "
-                    + "school year is recorded with the reason and ends the commitment (409 when already declined). "
+                    + "school year (before it is over) is recorded with the reason and ends the commitment (409 when "
+                    + "already declined). "
                     + "Callers: the académie's RECTORAT or the ASSOCIATION.")
     public ResponseEntity<CommitmentView> decline(@PathVariable @Size(max = 64) String commitmentId,
                                                   @Valid @RequestBody DeclineRequest request) {

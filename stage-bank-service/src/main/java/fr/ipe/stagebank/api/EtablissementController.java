@@ -3,8 +3,6 @@ package fr.ipe.stagebank.api;
 import fr.ipe.platform.time.BusinessClock;
 import fr.ipe.platform.web.ResourceNotFoundException;
 import fr.ipe.platform.web.Versions;
-import fr.ipe.stagebank.domain.EtablissementCommands.Outcome;
-import fr.ipe.stagebank.domain.EtablissementCommands.RegisterEtablissement;
 import fr.ipe.stagebank.query.EtablissementView;
 import fr.ipe.stagebank.query.EtablissementViews;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,11 +13,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,15 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Établissements", description = "The académie's établissements, their bassin and priority flags")
 public class EtablissementController {
 
-    private final CommandGateway commands;
     private final EtablissementViews etablissements;
     private final EtablissementImport imports;
     private final StageBankAccess access;
     private final BusinessClock clock;
 
-    public EtablissementController(CommandGateway commands, EtablissementViews etablissements,
-                                   EtablissementImport imports, StageBankAccess access, BusinessClock clock) {
-        this.commands = commands;
+    public EtablissementController(EtablissementViews etablissements, EtablissementImport imports,
+                                   StageBankAccess access, BusinessClock clock) {
         this.etablissements = etablissements;
         this.imports = imports;
         this.access = access;
@@ -62,26 +53,22 @@ public class EtablissementController {
                     + "`uai,bassin,kind,name,priorities`: a valid UAI, the bassin (employment area), the kind "
                     + "(COLLEGE, LYCEE_PROFESSIONNEL, LYCEE_TECHNOLOGIQUE, LYCEE_POLYVALENT, EREA), the name, and the "
                     + "priority flags separated by | (ESPOIR_BANLIEUES, OBJECTIF_STAGES, ACADEMIE_PRIORITY, REP, "
-                    + "REP_PLUS, QPV; empty for none). Every row is checked first: a file with bad rows is refused "
-                    + "whole (422, one error per row with its line, field and rule). Importing the same file again "
-                    + "changes nothing (idempotent); a changed row updates its établissement. At most 5 000 rows. "
-                    + "Caller: the académie's RECTORAT (403 for another académie).",
+                    + "REP_PLUS, QPV; empty for none). The file is UTF-8 (a byte-order mark is accepted; a file in "
+                    + "another encoding is refused naming the line of its first foreign byte). Every row is checked "
+                    + "first: a file with bad rows is refused whole (422, one error per row with its line, field and "
+                    + "rule: a UAI with its check letter, no control character in any cell, no more fields than the "
+                    + "header names). A valid file is registered in one transaction: all its rows or, if anything "
+                    + "fails, none. Importing the same file again changes nothing (idempotent); a changed row updates "
+                    + "its établissement. At most 5 000 rows. Caller: the académie's RECTORAT (403 for another "
+                    + "académie).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = "text/csv",
                             schema = @Schema(type = "string", example = RequestExamples.IMPORT_CSV))))
     public ImportReport importCsv(
             @PathVariable @Pattern(regexp = "[a-z]+(-[a-z]+)*") @Size(max = 64) String academie,
-            @RequestBody @Size(max = 2_000_000) String csv) {
+            @RequestBody @Size(max = 2_000_000) byte[] csv) {
         access.requireManage(academie);
-        LocalDate today = clock.today();
-        List<RegisterEtablissement> rows = imports.commands(academie, csv, today);
-        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-        for (RegisterEtablissement row : rows) {
-            Outcome outcome = commands.sendAndWait(row);
-            outcomes.merge(outcome, 1, Integer::sum);
-        }
-        return new ImportReport(academie, rows.size(), outcomes.getOrDefault(Outcome.REGISTERED, 0),
-                outcomes.getOrDefault(Outcome.CHANGED, 0), outcomes.getOrDefault(Outcome.UNCHANGED, 0));
+        return imports.importFile(academie, csv, clock.today());
     }
 
     @ExceptionHandler(EtablissementImport.Rejected.class)

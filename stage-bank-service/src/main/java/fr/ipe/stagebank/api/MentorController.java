@@ -57,7 +57,9 @@ public class MentorController {
     @PostMapping
     @Operation(summary = "Register a mentor of the académie",
             description = "A volunteer (ACTIVE or RETIRED) from a company (valid SIRET when given) who helps young "
-                    + "people find a stage or a first job; known by the association's reference, never by name. "
+                    + "people find a stage or a first job; known by the association's reference (capitals, digits "
+                    + "and - . /, at least one digit, such as IPE-PAR-2009-017), never by name: the bank keeps a "
+                    + "pseudonym only, which the association alone can link to the person. "
                     + "Callers: the académie's RECTORAT or the ASSOCIATION (403 for another académie's RECTORAT). "
                     + "Answers 201 with the mentor, its Location and ETag.")
     public ResponseEntity<MentorView> register(@Valid @RequestBody MentorRequest request) {

@@ -61,7 +61,9 @@ public class NeedController {
     @PostMapping
     @Operation(summary = "State an établissement's need",
             description = "How many pupils (1 to 400) of a level and speciality of a registered établissement need a "
-                    + "stage in which ISO weeks, with which objectives. The bank complements the school's own search: "
+                    + "stage in which ISO weeks (at least one still to come: 422 weeks-past when every week has begun "
+                    + "on the business calendar), with which objectives (never a pupil's name: the bank counts, it "
+                    + "does not identify). The bank complements the school's own search: "
                     + "the need may be met partly. The need takes its établissement's académie and bassin (422 "
                     + "etablissement-unknown when the UAI is not registered). Caller: the académie's RECTORAT (403 "
                     + "for another académie). Answers 201 with the need, its Location and ETag.")
@@ -81,8 +83,8 @@ public class NeedController {
     @GetMapping("/{needId}")
     @PreAuthorize(StageBankAccess.READERS)
     @Operation(summary = "One need: pupils asked for, placed by the bank, still unmet",
-            description = "The need with the pupils the bank placed (reserved or confirmed places) and the unmet "
-                    + "rest. Readers: NATIONAL and the académie's RECTORAT (another académie's gets 403).")
+            description = "The need with the pupils the bank placed (`placed`: reserved or confirmed places) and "
+                    + "those still unmet (`unmet`), and the instant it was stated (`statedAt`). Readers: NATIONAL and the académie's RECTORAT (another académie's gets 403).")
     public ResponseEntity<NeedView> get(@PathVariable @Size(max = 64) String needId) {
         NeedView view = visible(needId);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
@@ -126,10 +128,11 @@ public class NeedController {
     @PreAuthorize(StageBankAccess.READERS)
     @Operation(summary = "The offers proposed for a need, best first, each with why",
             description = "Published offers of the need's bassin for its level with free places in some of its "
-                    + "weeks. When needs compete for an offer, its free places are dealt one at a time, in turn: "
+                    + "weeks that have not begun (past weeks are never proposed). When needs compete for an offer, its free places are dealt one at a time, in turn: "
                     + "priority établissements first (Espoir banlieues, Objectif stages, académie priority, "
                     + "REP/REP+/QPV), then exam-assessed vocational stages (CAP to BTS) and 3e découverte "
-                    + "professionnelle, then the others; within a tier the need served least so far first. Each "
+                    + "professionnelle, then the others; within a tier the need served least so far first, then the "
+                    + "need stated first (to the instant). Each "
                     + "proposal gives the places the need's fair share holds, the weeks and the reasons. "
                     + "Deterministic. Readers: NATIONAL and the académie's RECTORAT.")
     public NeedProposals proposals(@PathVariable @Size(max = 64) String needId) {

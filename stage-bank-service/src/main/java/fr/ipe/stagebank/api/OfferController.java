@@ -56,9 +56,10 @@ public class OfferController {
     @PostMapping
     @Operation(summary = "Publish a company's stage offer",
             description = "Enters, on the company's behalf, an offer of `placesPerWeek` places (1 to 500) in each of "
-                    + "`weeks` (ISO weeks such as 2009-W46, not necessarily contiguous, within a school year's span) "
-                    + "in a bassin of the académie, for pupils of `levels`. The company is named by a valid SIRET "
-                    + "(422 otherwise). Callers: the académie's RECTORAT, or the ASSOCIATION for its member companies "
+                    + "`weeks` (ISO weeks such as 2009-W46 from 2000-W01 to 2100-W52, not necessarily contiguous, "
+                    + "within a school year's span, at least one of them still to come: 422 weeks-past when every "
+                    + "week has begun on the business calendar) in a bassin of the académie, for pupils of `levels`. "
+                    + "The company is named by a valid SIRET (422 otherwise). Callers: the académie's RECTORAT, or the ASSOCIATION for its member companies "
                     + "(a RECTORAT of another académie gets 403). Answers 201 with the offer, its Location and ETag.")
     public ResponseEntity<OfferView> publish(@Valid @RequestBody OfferRequest request) {
         access.requireOfferEntry(request.academie());
@@ -120,7 +121,8 @@ public class OfferController {
     @PostMapping("/{offerId}/expiry")
     @Operation(summary = "Expire an offer whose every week has begun",
             description = "Once the offer's last week has begun (business calendar), it is no longer proposed; "
-                    + "before, 409 offer-not-over. Callers: the académie's RECTORAT or the ASSOCIATION.")
+                    + "before, 409 offer-not-over. The deadline sweep expires such offers by itself every few "
+                    + "minutes; this expires one at once. Callers: the académie's RECTORAT or the ASSOCIATION.")
     public ResponseEntity<OfferView> expire(@PathVariable @Size(max = 64) String offerId) {
         access.requireOfferEntry(found(offerId).academie());
         commands.sendAndWait(new ExpireOffer(offerId, clock.today()));

@@ -60,20 +60,18 @@ public class PlacementController {
             description = "Reserves `places` places in each of `weeks` for a need of the same académie: never more "
                     + "than the offer's free places in any of those weeks, however many requests arrive at once (409 "
                     + "not-enough-places; a request that met another on the same offer at the same instant gets 409 "
-                    + "concurrent-modification and may retry). The weeks must be the offer's and the need's (422), "
-                    + "the need open (409) with that many pupils still unmet (409 need-met), and its level one the "
-                    + "offer takes (422). No pupil is named. Caller: the académie's RECTORAT. Answers 201 with the "
-                    + "placement and its Location.")
+                    + "concurrent-modification and may retry). The need must be one of the offer's académie (404 "
+                    + "otherwise, as for a need that does not exist). The weeks must be the offer's and the need's "
+                    + "(422) and must not have begun (422 week-past), the need open (409) with that many pupils "
+                    + "still unmet (409 need-met), and its level one the offer takes (422). No pupil is named. "
+                    + "Caller: the académie's RECTORAT. Answers 201 with the placement and its Location.")
     public ResponseEntity<PlacementView> reserve(@PathVariable @Size(max = 64) String offerId,
                                                  @Valid @RequestBody ReservationRequest request) {
         OfferView offer = offers.find(offerId).orElseThrow(() -> new ResourceNotFoundException("offer", offerId));
         access.requireManage(offer.academie());
-        NeedView need = needs.find(request.needId()).orElseThrow(() -> RuleViolation.unprocessable("need-unknown",
-                "needId", "no need " + request.needId()));
-        if (!need.academie().equals(offer.academie())) {
-            throw RuleViolation.unprocessable("need-of-another-academie", "needId", "the need is of académie "
-                    + need.academie() + ", the offer of " + offer.academie());
-        }
+        // another académie's need is one the caller cannot see: answered as a need that does not exist
+        NeedView need = needs.find(request.needId()).filter(found -> found.academie().equals(offer.academie()))
+                .orElseThrow(() -> new ResourceNotFoundException("need", request.needId()));
         if (need.status() != NeedView.Status.OPEN) {
             throw RuleViolation.conflict("need-closed", "the need is closed");
         }

@@ -12,7 +12,7 @@ final class RequestExamples {
     static final String IMPORT_CSV = """
             uai,bassin,kind,name,priorities
             0130053M,marseille-nord,LYCEE_PROFESSIONNEL,Lycée professionnel de la Viste,ESPOIR_BANLIEUES|REP_PLUS|QPV
-            0131234K,marseille-nord,COLLEGE,Collège Henri Barnier,OBJECTIF_STAGES|REP_PLUS
+            0131234W,marseille-nord,COLLEGE,Collège Henri Barnier,OBJECTIF_STAGES|REP_PLUS
             0130040Y,aix-en-provence,LYCEE_POLYVALENT,Lycée polyvalent Vauvenargues,
             """;
 

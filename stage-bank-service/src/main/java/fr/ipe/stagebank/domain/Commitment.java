@@ -46,6 +46,7 @@ public class Commitment {
         }
         CommitmentYears.requireTrainees(command.trainees());
         ReportingPeriod year = CommitmentYears.schoolYear("schoolYear", command.schoolYear());
+        CommitmentYears.requireNotOver("schoolYear", year, command.committedOn());
         apply(new CompanyCommitted(command.commitmentId(), command.academie(),
                 command.bassin() == null || command.bassin().isBlank() ? null : command.bassin().strip(),
                 command.companySiret(), command.companyName().strip(), command.trainees(), year.label(),
@@ -58,6 +59,7 @@ public class Commitment {
         CommitmentYears.requireTrainees(command.trainees());
         ReportingPeriod year = CommitmentYears.schoolYear("schoolYear", command.schoolYear());
         CommitmentYears.requireNext("schoolYear", currentYear, year);
+        CommitmentYears.requireNotOver("schoolYear", year, command.renewedOn());
         apply(new CommitmentRenewed(commitmentId, academie, year.label(), command.trainees(), command.renewedOn()));
         return AggregateLifecycle.getVersion();
     }
@@ -67,6 +69,7 @@ public class Commitment {
         requireNotDeclined();
         ReportingPeriod year = CommitmentYears.schoolYear("schoolYear", command.schoolYear());
         CommitmentYears.requireNext("schoolYear", currentYear, year);
+        CommitmentYears.requireNotOver("schoolYear", year, command.declinedOn());
         apply(new CommitmentRenewalDeclined(commitmentId, academie, year.label(), command.reason().strip(),
                 command.declinedOn()));
         return AggregateLifecycle.getVersion();

@@ -2,8 +2,12 @@ package fr.ipe.stagebank.domain;
 
 import fr.ipe.contracts.period.ReportingPeriod;
 import fr.ipe.platform.domain.RuleViolation;
+import java.time.LocalDate;
 
-/** The school years of a commitment: written 2009-2010, renewed one year at a time, the next one only. */
+/**
+ * The school years of a commitment: written 2009-2010, renewed one year at a time, the next one only, and decided
+ * before the year is over (a company commits to host trainees in a year to come or under way, not in one gone).
+ */
 final class CommitmentYears {
 
     /** A company hosting beyond this many trainees a year commits per establishment or bassin, not at once. */
@@ -23,6 +27,14 @@ final class CommitmentYears {
             throw RuleViolation.unprocessable("school-year", field, "a school year is written 2009-2010, not " + text);
         }
         return period;
+    }
+
+    /** A commitment, a renewal or a refusal is about a school year not over on {@code today} (422 otherwise). */
+    static void requireNotOver(String field, ReportingPeriod year, LocalDate today) {
+        if (today.isAfter(year.lastDay())) {
+            throw RuleViolation.unprocessable("school-year-over", field, "the school year " + year.label()
+                    + " ended on " + year.lastDay() + ": a commitment is for a school year to come or under way");
+        }
     }
 
     static void requireTrainees(int trainees) {

@@ -65,8 +65,9 @@ public class Etablissement {
     }
 
     private static void check(RegisterEtablissement command) {
-        if (!Identifiers.isUai(command.uai())) {
-            throw RuleViolation.unprocessable("uai", "uai", "a UAI is 7 digits and a letter, not " + command.uai());
+        if (!Identifiers.isCheckedUai(command.uai())) {
+            throw RuleViolation.unprocessable("uai", "uai", "a UAI is 7 digits and their check letter, not "
+                    + command.uai());
         }
         if (!Identifiers.isAcademieSlug(command.academie())) {
             throw RuleViolation.unprocessable("academie", "academie", "not an académie slug: " + command.academie());

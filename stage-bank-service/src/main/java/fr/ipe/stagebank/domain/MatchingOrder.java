@@ -7,14 +7,15 @@ import java.util.Comparator;
  * 2008): the établissements of priority sites first ("Espoir banlieues", "Objectif stages", académie priorities,
  * REP/REP+/QPV), then, at equal standing, the exam-assessed vocational stages (CAP to BTS) and the 3e découverte
  * professionnelle. Within a tier, the need the bank has served least so far (placed / pupils) comes first, then the
- * need stated first, then the need id: the order is total, so the same state always gives the same order.
+ * need stated first (to the instant, not the day: two needs of one day keep the order they came in), then the need
+ * id: the order is total, so the same state always gives the same order.
  */
 public final class MatchingOrder {
 
     /** The order described above. */
     public static final Comparator<Demand> ORDER = Comparator.comparingInt(MatchingOrder::tier)
             .thenComparing(MatchingOrder::lessServedFirst)
-            .thenComparing(Demand::statedOn)
+            .thenComparing(Demand::statedAt)
             .thenComparing(Demand::needId);
 
     private MatchingOrder() {

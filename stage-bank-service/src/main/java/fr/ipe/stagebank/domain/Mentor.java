@@ -26,6 +26,13 @@ public class Mentor {
     /** A mentor follows a handful of young people; beyond, the figure is a typing error. */
     static final int MAX_YOUNG_PEOPLE = 50;
 
+    /**
+     * The association's reference for a mentor, such as {@code IPE-PAR-2009-017}: capitals, digits and {@code - . /},
+     * at least one digit, so that it cannot be a name. The bank keeps a pseudonym only; the person behind it is known
+     * to the association alone, and erasing them there leaves the bank's records (events included) unlinkable.
+     */
+    public static final String REFERENCE = "(?=.*[0-9])[A-Z0-9][A-Z0-9./-]{1,99}";
+
     @AggregateIdentifier
     private String mentorId;
     private String academie;
@@ -39,6 +46,11 @@ public class Mentor {
         if (command.companySiret() != null && !Siret.isValid(command.companySiret())) {
             throw RuleViolation.unprocessable("siret", "companySiret", "not a valid SIRET: " + command.companySiret());
         }
+        if (command.reference() == null || !command.reference().strip().matches(REFERENCE)) {
+            throw RuleViolation.unprocessable("mentor-reference", "reference", "a mentor is known by the "
+                    + "association's reference, such as IPE-PAR-2009-017 (capitals, digits and - . /, at least one "
+                    + "digit), never by name");
+        }
         if (command.status() == null) {
             throw RuleViolation.unprocessable("mentor-status", "status", "a mentor is ACTIVE or RETIRED");
         }
@@ -49,8 +61,8 @@ public class Mentor {
 
     @CommandHandler
     public long handle(RecordMentoring command) {
-        if (!Identifiers.isUai(command.uai())) {
-            throw RuleViolation.unprocessable("uai", "uai", "a UAI is 7 digits and a letter");
+        if (!Identifiers.isCheckedUai(command.uai())) {
+            throw RuleViolation.unprocessable("uai", "uai", "a UAI is 7 digits and their check letter");
         }
         if (command.youngPeople() < 0 || command.youngPeople() > MAX_YOUNG_PEOPLE) {
             throw RuleViolation.unprocessable("young-people", "youngPeople", "a mentor follows 0 to "

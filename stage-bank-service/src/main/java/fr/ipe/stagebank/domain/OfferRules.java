@@ -5,7 +5,7 @@ import fr.ipe.platform.domain.RuleViolation;
 import fr.ipe.platform.domain.Siret;
 import fr.ipe.stagebank.domain.OfferCommands.PublishOffer;
 
-/** What an offer needs to be published: a company by a valid SIRET, levels, places and weeks. */
+/** What an offer needs to be published: a company by a valid SIRET, levels, places and a week still to come. */
 final class OfferRules {
 
     /** A company offer beyond this many places a week is a typing error, not an offer. */
@@ -29,6 +29,6 @@ final class OfferRules {
             throw RuleViolation.unprocessable("places-per-week", "placesPerWeek",
                     "an offer has 1 to " + MAX_PLACES_PER_WEEK + " places a week");
         }
-        Weeks.parse("weeks", command.weeks());
+        Weeks.requireSomeAhead("weeks", Weeks.parse("weeks", command.weeks()), command.publishedOn());
     }
 }

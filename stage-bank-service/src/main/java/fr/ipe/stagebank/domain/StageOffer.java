@@ -83,7 +83,10 @@ public class StageOffer {
         return AggregateLifecycle.getVersion();
     }
 
-    /** Never more than the free places of every week asked: 409 {@code not-enough-places} otherwise. */
+    /**
+     * Never more than the free places of every week asked (409 {@code not-enough-places} otherwise), and only in weeks
+     * that have not begun (422 {@code week-past}).
+     */
     @CommandHandler
     public long handle(ReservePlaces command) {
         requirePublished();
@@ -95,6 +98,7 @@ public class StageOffer {
             throw RuleViolation.unprocessable("places", "places", "a reservation takes at least one place");
         }
         SortedSet<StageWeek> weeks = Weeks.parse("weeks", command.weeks());
+        Weeks.requireAhead("weeks", weeks, command.reservedOn());
         places.requireFree(command.places(), weeks);
         if (placements.containsKey(command.placementId())) {
             throw RuleViolation.conflict("placement-exists", "placement " + command.placementId() + " exists");

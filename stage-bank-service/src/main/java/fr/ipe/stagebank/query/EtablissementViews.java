@@ -14,6 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EtablissementViews {
 
+    /** The PostgreSQL advisory lock of the imports ("ETAB" in ASCII). */
+    private static final long IMPORT_LOCK = 0x45544142L;
+
     private final JdbcTemplate jdbc;
 
     public EtablissementViews(JdbcTemplate jdbc) {
@@ -43,6 +46,16 @@ public class EtablissementViews {
         sql.append(" ORDER BY uai LIMIT ?");
         args.add(limit);
         return jdbc.query(sql.toString(), EtablissementViews::read, args.toArray());
+    }
+
+    /**
+     * Serialises the imports of établissements, across the service's instances, until the calling transaction ends.
+     * An import registers its rows in one transaction; two at once with rows in common would otherwise each wait on
+     * the other (one on the event store's unique key of a row the other appended, the other on the first's aggregate
+     * lock) where neither PostgreSQL nor Axon sees a deadlock. One after the other, the second sees the first's rows.
+     */
+    public void serialiseImports() {
+        jdbc.queryForList("SELECT pg_advisory_xact_lock(?)", IMPORT_LOCK);
     }
 
     void save(String uai, String academie, String bassin, EtablissementKind kind, String name,

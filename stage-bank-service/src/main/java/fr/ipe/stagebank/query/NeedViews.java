@@ -6,6 +6,9 @@ import fr.ipe.contracts.stage.StageNeedStated;
 import fr.ipe.platform.domain.RuleViolation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,12 +64,13 @@ public class NeedViews {
                 + " AND n.placed < n.pupils", NeedViews::read, academie, bassin);
     }
 
-    void stated(StageNeedStated e, long version) {
+    /** {@code statedAt}: the instant of the event, which orders needs stated the same day. */
+    void stated(StageNeedStated e, Instant statedAt, long version) {
         jdbc.update("INSERT INTO need_view (need_id, academie, uai, bassin, level, speciality, pupils, placed, weeks,"
-                        + " objectives, status, stated_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?::int[], ?, 'OPEN',"
-                        + " ?, ?) ON CONFLICT (need_id) DO NOTHING",
+                        + " objectives, status, stated_on, stated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?::int[], ?,"
+                        + " 'OPEN', ?, ?, ?) ON CONFLICT (need_id) DO NOTHING",
                 e.needId(), e.academie(), e.uai(), e.bassin(), e.level().name(), e.speciality(), e.pupils(),
-                SqlArrays.weeks(e.weeks()), e.objectives(), e.statedOn(), version);
+                SqlArrays.weeks(e.weeks()), e.objectives(), e.statedOn(), statedAt.atOffset(ZoneOffset.UTC), version);
     }
 
     void closed(String needId, long version) {
@@ -93,7 +97,8 @@ public class NeedViews {
                 rs.getString("bassin"), StageLevel.valueOf(rs.getString("level")), rs.getString("speciality"),
                 rs.getInt("pupils"), rs.getInt("placed"), SqlArrays.readWeeks(rs.getArray("weeks")),
                 rs.getString("objectives"), NeedView.Status.valueOf(rs.getString("status")),
-                rs.getDate("stated_on").toLocalDate(), SqlArrays.readLabels(rs.getArray("priorities"), PriorityFlag.class),
+                rs.getDate("stated_on").toLocalDate(), rs.getObject("stated_at", OffsetDateTime.class).toInstant(),
+                SqlArrays.readLabels(rs.getArray("priorities"), PriorityFlag.class),
                 rs.getLong("version"));
     }
 }

@@ -68,6 +68,15 @@ public class OfferViews {
                 academie, bassin, level.name(), SqlArrays.weeks(weeks));
     }
 
+    /**
+     * The published offers whose last week is {@code weekNumber} or earlier ({@link StageWeek#number()}): those whose
+     * every week has begun when {@code weekNumber} is the current week.
+     */
+    public List<String> publishedEndingBy(int weekNumber) {
+        return jdbc.queryForList("SELECT offer_id FROM offer_view WHERE status = 'PUBLISHED'"
+                + " AND weeks[cardinality(weeks)] <= ? ORDER BY offer_id", String.class, weekNumber);
+    }
+
     void published(StageOfferPublished e, long version) {
         List<Integer> weeks = SqlArrays.weekNumbers(e.weeks());
         jdbc.update("INSERT INTO offer_view (offer_id, academie, bassin, status, company_siret, company_name, sector,"

@@ -16,9 +16,11 @@ import fr.ipe.contracts.stage.StageOfferExpired;
 import fr.ipe.contracts.stage.StageOfferPublished;
 import fr.ipe.contracts.stage.StageOfferWithdrawn;
 import fr.ipe.stagebank.domain.StageOffer;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,8 +96,8 @@ public class StageBankViewProjection {
     }
 
     @EventHandler
-    void on(StageNeedStated e, @SequenceNumber long version) {
-        needs.stated(e, version);
+    void on(StageNeedStated e, @SequenceNumber long version, @Timestamp Instant statedAt) {
+        needs.stated(e, statedAt, version);
     }
 
     @EventHandler

@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ipe.contracts.Topics;
 import fr.ipe.platform.security.Roles;
+import fr.ipe.platform.time.BusinessClock;
+import fr.ipe.stagebank.StageBankIT;
 import fr.ipe.testkit.engines.Engines;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
-import fr.ipe.testkit.spring.IpeServiceTest;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +32,25 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@IpeServiceTest
+@StageBankIT
 class StageBankApiIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String CSV = """
             uai,bassin,kind,name,priorities
             0130053M,marseille-nord,LYCEE_PROFESSIONNEL,Lycée professionnel de la Viste,ESPOIR_BANLIEUES|REP_PLUS|QPV
-            0131234K,marseille-nord,COLLEGE,Collège Henri Barnier,OBJECTIF_STAGES
+            0131234W,marseille-nord,COLLEGE,Collège Henri Barnier,OBJECTIF_STAGES
             0130040Y,marseille-nord,LYCEE_POLYVALENT,Lycée polyvalent Saint-Exupéry,
             """;
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    BusinessClock clock;
 
     ApiClient api;
     final TestTokens tokens = TestTokens.get();
@@ -56,6 +62,7 @@ class StageBankApiIT {
         api = new ApiClient("http://127.0.0.1:" + port);
         aix = tokens.bearer(Roles.RECTORAT, "aix-marseille");
         lyon = tokens.bearer(Roles.RECTORAT, "lyon");
+        clock.set(LocalDate.of(2009, 9, 1));
         assertThat(importCsv(aix, "aix-marseille", CSV).statusCode()).isEqualTo(200);
     }
 
@@ -67,14 +74,14 @@ class StageBankApiIT {
 
         HttpResponse<String> changed = importCsv(aix, "aix-marseille", CSV.replace("OBJECTIF_STAGES", "REP"));
         assertThat(JSON.readTree(changed.body()).get("changed").asInt()).isEqualTo(1);
-        assertThat(api.get("/api/stage-bank/etablissements/0131234K", aix).body().get("priorities").get(0).asText())
+        assertThat(api.get("/api/stage-bank/etablissements/0131234W", aix).body().get("priorities").get(0).asText())
                 .isEqualTo("REP");
 
         HttpResponse<String> bad = importCsv(aix, "aix-marseille", """
                 uai,bassin,kind,name,priorities
                 0130053M,marseille-nord,LYCEE_PROFESSIONNEL,Lycée professionnel de la Viste,REP
                 013005M,marseille-nord,COLLEGE,Collège,
-                0130099A,marseille-nord,CASERNE,Caserne,REP|PRIORITAIRE
+                0130099M,marseille-nord,CASERNE,Caserne,REP|PRIORITAIRE
                 """);
         assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
         assertThat(bad.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
@@ -179,7 +186,7 @@ class StageBankApiIT {
     void concurrentReservationsOnTwoOffersNeverPlaceMorePupilsThanTheNeedAsked() throws Exception {
         String first = api.post("/api/stage-bank/offers", aix, offer(10, "2010-W20")).body().get("offerId").asText();
         String second = api.post("/api/stage-bank/offers", aix, offer(10, "2010-W20")).body().get("offerId").asText();
-        String needId = need(aix, "0131234K", "BAC_PRO", 5, "2010-W20");
+        String needId = need(aix, "0131234W", "BAC_PRO", 5, "2010-W20");
         ExecutorService pool = Executors.newFixedThreadPool(20);
         List<Future<ApiClient.Response>> answers = new ArrayList<>();
         try {
@@ -222,6 +229,95 @@ class StageBankApiIT {
                 Map.of("needId", ordinary, "places", 1, "weeks", List.of("2010-W50")));
         assertThat(unknownWeek.status()).isEqualTo(422);
         assertThat(unknownWeek.body().get("field").asText()).isEqualTo("weeks");
+    }
+
+    @Test
+    void aNeedsViewShowsThePupilsPlacedAndThoseStillUnmet() {
+        String offerId = api.post("/api/stage-bank/offers", aix, offer(10, "2010-W16")).body().get("offerId").asText();
+        String needId = need(aix, "0130053M", "BAC_PRO", 12, "2010-W16");
+        assertThat(api.get("/api/stage-bank/needs/" + needId, aix).body().get("unmet").asInt()).isEqualTo(12);
+        assertThat(api.post("/api/stage-bank/offers/" + offerId + "/placements", aix,
+                Map.of("needId", needId, "places", 5, "weeks", List.of("2010-W16"))).status()).isEqualTo(201);
+
+        JsonNode need = api.get("/api/stage-bank/needs/" + needId, aix).body();
+        assertThat(need.get("placed").asInt()).isEqualTo(5);
+        assertThat(need.get("unmet").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void anotherAcademiesNeedIsAnsweredAsANeedThatDoesNotExist() {
+        assertThat(importCsv(lyon, "lyon", "uai,bassin,kind,name,priorities\n"
+                + "0690026D,lyon-centre,LYCEE_POLYVALENT,Lycée du Parc,\n").statusCode()).isEqualTo(200);
+        String lyonNeed = need(lyon, "0690026D", "BAC_PRO", 3, "2009-W46");
+        String offerId = api.post("/api/stage-bank/offers", aix, offer(3, "2009-W46")).body().get("offerId").asText();
+
+        var unknown = api.post("/api/stage-bank/offers/" + offerId + "/placements", aix,
+                Map.of("needId", "no-such-need", "places", 1, "weeks", List.of("2009-W46")));
+        var lyons = api.post("/api/stage-bank/offers/" + offerId + "/placements", aix,
+                Map.of("needId", lyonNeed, "places", 1, "weeks", List.of("2009-W46")));
+
+        assertThat(lyons.status()).as(lyons.text()).isEqualTo(404).isEqualTo(unknown.status());
+        assertThat(lyons.body().get("type")).isEqualTo(unknown.body().get("type"));
+        assertThat(lyons.body().get("title")).isEqualTo(unknown.body().get("title"));
+        assertThat(lyons.text()).doesNotContainIgnoringCase("lyon");
+        assertThat(lyons.body().get("detail").asText().replace(lyonNeed, "no-such-need"))
+                .isEqualTo(unknown.body().get("detail").asText());
+    }
+
+    @Test
+    void aWeakEntityTagNeverMatches() {
+        String needId = need(aix, "0130040Y", "CAP", 2, "2010-W18");
+        var weak = api.post("/api/stage-bank/needs/" + needId + "/closure", aix, Map.of("reason", "Élèves placés"),
+                "If-Match", "W/\"0\"");
+        assertThat(weak.status()).as(weak.text()).isEqualTo(412);
+        assertThat(weak.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(weak.body().get("field").asText()).isEqualTo("If-Match");
+        assertThat(api.get("/api/stage-bank/needs/" + needId, aix).body().get("status").asText()).isEqualTo("OPEN");
+        assertThat(api.post("/api/stage-bank/needs/" + needId + "/closure", aix, Map.of("reason", "Élèves placés"),
+                "If-Match", "\"0\"").status()).isEqualTo(200);
+    }
+
+    /** Same tier, same share served, stated the same day: the need stated first gets the single place. */
+    @Test
+    void theNeedStatedFirstIsServedFirstEvenWhenBothWereStatedTheSameDay() {
+        String offerId = api.post("/api/stage-bank/offers", aix, offer(1, "2010-W14")).body().get("offerId").asText();
+        String first = need(aix, "0130040Y", "BAC_PRO", 1, "2010-W14");
+        String second = need(aix, "0130040Y", "BAC_PRO", 1, "2010-W14");
+        while (second.compareTo(first) > 0) {
+            close(second);
+            second = need(aix, "0130040Y", "BAC_PRO", 1, "2010-W14");
+        }
+
+        JsonNode forFirst = api.get("/api/stage-bank/needs/" + first + "/proposals", aix).body().get("proposals");
+        assertThat(forFirst).hasSize(1);
+        assertThat(forFirst.get(0).get("offerId").asText()).isEqualTo(offerId);
+        assertThat(forFirst.get(0).get("places").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/stage-bank/needs/" + second + "/proposals", aix).body().get("proposals"))
+                .as("the need stated later, though of a smaller id, gets nothing of the single place").isEmpty();
+    }
+
+    @Test
+    void aWeekOutsideTheBanksWeeksIsRefusedWithTheRuleAndTheField() {
+        var offer = api.post("/api/stage-bank/offers", aix, offer(3, "2163-W38"));
+        assertThat(offer.status()).as(offer.text()).isEqualTo(422);
+        assertThat(offer.body().get("field").asText()).isEqualTo("weeks");
+        assertThat(offer.body().get("detail").asText()).contains("weeks").contains("2000-W01").contains("2100-W52")
+                .contains("2163-W38");
+
+        var calendar = api.get("/api/stage-bank/academies/aix-marseille/bassins/marseille-nord/calendar"
+                + "?from=1999-W10&to=2000-W10", aix);
+        assertThat(calendar.status()).as(calendar.text()).isEqualTo(422);
+        assertThat(calendar.body().get("field").asText()).isEqualTo("from");
+        assertThat(calendar.body().get("detail").asText()).contains("from").contains("2000-W01").contains("2100-W52");
+
+        var missing = api.post("/api/stage-bank/offers", aix, offer(3, "2025-W53"));
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.body().get("detail").asText()).contains("weeks").contains("2025 has 52 ISO weeks");
+    }
+
+    private void close(String needId) {
+        assertThat(api.post("/api/stage-bank/needs/" + needId + "/closure", aix, Map.of("reason", "Doublon"))
+                .status()).isEqualTo(200);
     }
 
     private Map<String, Object> offer(int places, String... weeks) {

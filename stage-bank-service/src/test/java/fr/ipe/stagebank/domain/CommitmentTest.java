@@ -38,6 +38,25 @@ class CommitmentTest {
     }
 
     @Test
+    void aCommitmentARenewalOrARefusalIsForASchoolYearNotYetOver() {
+        LocalDate nextAutumn = LocalDate.of(2010, 9, 1);
+        fixture.givenNoPriorActivity()
+                .when(new CommitCompany("c1", "aix-marseille", null, "55208131766522", "Atelier", 6, "2009-2010",
+                        nextAutumn))
+                .expectException(RuleViolation.class).expectExceptionMessage("the school year 2009-2010 ended on "
+                        + "2010-08-31: a commitment is for a school year to come or under way");
+        fixture.given(COMMITTED)
+                .when(new RenewCommitment("c1", "2010-2011", 8, LocalDate.of(2011, 9, 1)))
+                .expectException(RuleViolation.class);
+        fixture.given(COMMITTED)
+                .when(new DeclineRenewal("c1", "2010-2011", "r", LocalDate.of(2011, 9, 1)))
+                .expectException(RuleViolation.class);
+        fixture.given(COMMITTED)
+                .when(new RenewCommitment("c1", "2010-2011", 8, LocalDate.of(2011, 8, 31)))
+                .expectEvents(new CommitmentRenewed("c1", "aix-marseille", "2010-2011", 8, LocalDate.of(2011, 8, 31)));
+    }
+
+    @Test
     void isRenewedForTheNextYearOnlyAndNotAfterARefusal() {
         fixture.given(COMMITTED)
                 .when(new RenewCommitment("c1", "2010-2011", 8, ON))

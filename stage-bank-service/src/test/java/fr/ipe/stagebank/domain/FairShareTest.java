@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ipe.contracts.stage.PriorityFlag;
 import fr.ipe.contracts.stage.StageLevel;
 import fr.ipe.contracts.stage.StageWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,11 +25,16 @@ class FairShareTest {
 
     static final StageWeek W46 = StageWeek.parse("2009-W46");
     static final StageWeek W47 = StageWeek.parse("2009-W47");
-    static final LocalDate ON = LocalDate.of(2009, 9, 21);
+    static final Instant AT = Instant.parse("2009-09-21T08:00:00Z");
 
     static Demand need(String id, boolean priority, StageLevel level, int pupils, int placed, StageWeek... weeks) {
+        return stated(AT, id, priority, level, pupils, placed, weeks);
+    }
+
+    static Demand stated(Instant at, String id, boolean priority, StageLevel level, int pupils, int placed,
+                         StageWeek... weeks) {
         return new Demand(id, "0130053M", "marseille-nord", priority ? List.of(PriorityFlag.REP_PLUS) : List.of(),
-                level, new TreeSet<>(List.of(weeks)), pupils, placed, ON);
+                level, new TreeSet<>(List.of(weeks)), pupils, placed, at);
     }
 
     static Supply offer(String id, int places, StageLevel level, StageWeek... weeks) {
@@ -45,6 +51,27 @@ class FairShareTest {
             claims.add(new FairShare.Claim(need, offer.freeWeeksOf(need)));
         }
         return FairShare.deal(offer.free(), claims);
+    }
+
+    /** "Then to the need stated first": by the instant, so the id only parts needs stated at the same instant. */
+    @Test
+    void theNeedStatedFirstTheSameDayIsServedBeforeOneOfASmallerId() {
+        Supply offer = offer("o", 1, StageLevel.BAC_PRO, W46);
+        Demand first = stated(AT, "z-stated-first", false, StageLevel.BAC_PRO, 1, 0, W46);
+        Demand later = stated(AT.plusSeconds(60), "a-stated-later", false, StageLevel.BAC_PRO, 1, 0, W46);
+        assertThat(deal(offer, later, first)).containsExactly(Map.entry("z-stated-first", 1));
+        Demand sameInstant = stated(AT, "a-same-instant", false, StageLevel.BAC_PRO, 1, 0, W46);
+        assertThat(deal(offer, first, sameInstant)).containsExactly(Map.entry("a-same-instant", 1));
+    }
+
+    @Test
+    void weeksThatHaveBegunAreNeverProposed() {
+        Supply offer = offer("o", 2, StageLevel.BAC_PRO, W46, W47);
+        Demand need = need("n", true, StageLevel.BAC_PRO, 2, 0, W46, W47);
+        assertThat(Matching.proposals(need, List.of(offer.ahead(LocalDate.of(2009, 11, 9))), List.of(need)))
+                .singleElement().satisfies(p -> assertThat(p.weeks()).containsExactly("2009-W47"));
+        assertThat(Matching.proposals(need, List.of(offer.ahead(LocalDate.of(2009, 11, 16))), List.of(need)))
+                .isEmpty();
     }
 
     @Test

@@ -113,6 +113,35 @@ class StageOfferTest {
     }
 
     @Test
+    void reservesOnlyInWeeksThatHaveNotBegun() {
+        LocalDate sundayBefore = LocalDate.of(2009, 11, 8);
+        LocalDate monday = LocalDate.of(2009, 11, 9);
+        fixture.given(published(3, "2009-W46", "2009-W47"))
+                .when(new ReservePlaces(OFFER, "p1", "need-1", "0130053M", true, StageLevel.BAC_PRO, 1,
+                        List.of("2009-W46", "2009-W47"), monday))
+                .expectException(RuleViolation.class).expectExceptionMessage("week 2009-W46 began on 2009-11-09: "
+                        + "places are reserved before their week begins (today is 2009-11-09)");
+        fixture.given(published(3, "2009-W46", "2009-W47"))
+                .when(new ReservePlaces(OFFER, "p1", "need-1", "0130053M", true, StageLevel.BAC_PRO, 1,
+                        List.of("2009-W46"), sundayBefore))
+                .expectEvents(new PlacesReserved(OFFER, "p1", "need-1", "aix-marseille", "0130053M", true,
+                        StageLevel.BAC_PRO, 1, List.of("2009-W46"), sundayBefore));
+    }
+
+    @Test
+    void anOfferNeedsAWeekStillToCome() {
+        fixture.givenNoPriorActivity()
+                .when(new PublishOffer(OFFER, "aix-marseille", "b", SIRET, "A", "I", "M", List.of(StageLevel.CAP), 1,
+                        List.of("2009-W46", "2009-W47"), null, OfferEntrant.RECTORAT, LocalDate.of(2009, 11, 16)))
+                .expectException(RuleViolation.class).expectExceptionMessage("every week has begun by 2009-11-16 "
+                        + "(the last, 2009-W47, began on 2009-11-16): at least one week must be to come");
+        fixture.givenNoPriorActivity()
+                .when(new PublishOffer(OFFER, "aix-marseille", "b", SIRET, "A", "I", "M", List.of(StageLevel.CAP), 1,
+                        List.of("2009-W46", "2009-W47"), null, OfferEntrant.RECTORAT, LocalDate.of(2009, 11, 15)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void refusesALevelTheOfferDoesNotTakeAndExpiresOnlyOnceItsLastWeekBegan() {
         fixture.given(published(2, "2009-W46"))
                 .when(new ReservePlaces(OFFER, "p1", "need-1", "0130053M", false, StageLevel.CAP, 1,
