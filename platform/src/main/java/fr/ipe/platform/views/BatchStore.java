@@ -41,9 +41,8 @@ final class BatchStore implements ViewStore {
     /** Per facts collection: the facts of this batch (null value: known not to exist) and the changed ones. */
     private final Map<String, Map<String, Document>> facts = new HashMap<>();
     private final Map<String, Set<String>> changed = new HashMap<>();
-    /** Per totals collection: what this batch moves, and by how many changes per key. */
-    private final Map<String, Contribution.Builder> moves = new HashMap<>();
-    private final Map<String, Map<String, Long>> versions = new HashMap<>();
+    /** Per totals collection: what this batch moves. */
+    private final Map<String, TotalsMoves> moves = new HashMap<>();
     private Collection<String> likelyIds = List.of();
 
     BatchStore(String view, int generation, Set<String> collections, MongoDatabase database) {
@@ -98,24 +97,28 @@ final class BatchStore implements ViewStore {
                 collection(name).bulkWrite(writes, UNORDERED);
             }
         });
-        moves.forEach((name, builder) -> {
-            Contribution moved = builder.build();
-            Map<String, Long> changes = versions.getOrDefault(name, Map.of());
+        moves.forEach((name, moved) -> {
+            if (moved.isEmpty()) {
+                return;
+            }
+            MongoCollection<Document> totals = collection(name);
             List<WriteModel<Document>> writes = new ArrayList<>();
-            for (String key : changes.keySet()) {
-                Document increments = new Document(Totals.VERSION, changes.get(key));
-                moved.of(key).forEach((counter, amount) -> increments.append(Totals.COUNTERS + "." + counter, amount));
-                writes.add(new UpdateOneModel<>(Filters.eq("_id", key), new Document("$inc", increments),
-                        UPSERT_TOTALS));
+            if (!moved.buckets.isEmpty()) {
+                Map<String, Document> stored = new HashMap<>();
+                for (Document bucket : totals.find(Filters.in("_id", moved.buckets.keySet()))) {
+                    stored.put(bucket.getString("_id"), bucket);
+                }
+                moved.buckets.forEach((id, members) -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", id),
+                        TotalsMoves.movedBucket(id, stored.get(id), members), UPSERT)));
             }
-            if (!writes.isEmpty()) {
-                collection(name).bulkWrite(writes, UNORDERED);
+            for (String key : moved.versions.keySet()) {
+                writes.add(new UpdateOneModel<>(Filters.eq("_id", key), moved.keyUpdate(key), UPSERT_TOTALS));
             }
+            totals.bulkWrite(writes, UNORDERED);
         });
         facts.clear();
         changed.clear();
         moves.clear();
-        versions.clear();
         likelyIds = List.of();
     }
 
@@ -153,12 +156,7 @@ final class BatchStore implements ViewStore {
                 Contribution delta = FactDocuments.contributionOf(next, contribution)
                         .minus(FactDocuments.contributionOf(current, contribution));
                 if (!delta.isEmpty()) {
-                    Contribution.Builder sum = moves.computeIfAbsent(totalsCollection, t -> Contribution.builder());
-                    Map<String, Long> counts = versions.computeIfAbsent(totalsCollection, t -> new LinkedHashMap<>());
-                    for (String key : delta.keys()) {
-                        delta.of(key).forEach((counter, amount) -> sum.add(key, counter, amount));
-                        counts.merge(key, 1L, Long::sum);
-                    }
+                    moves.computeIfAbsent(totalsCollection, t -> new TotalsMoves()).add(delta);
                 }
             }
             facts.get(name).put(id, next);

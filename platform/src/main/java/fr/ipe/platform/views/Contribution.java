@@ -100,9 +100,21 @@ public final class Contribution {
             return this;
         }
 
-        /** Adds one to member {@code member} of group {@code group} of {@code key} (counted once however often). */
+        /**
+         * Adds one to member {@code member} of the small group {@code group} of {@code key} (a theme, an académie): its
+         * count is readable per member ({@link Totals#members}).
+         */
         public Builder member(String key, String group, String member) {
             return add(key, Totals.memberCounter(group, member), 1);
+        }
+
+        /**
+         * Adds one to member {@code member} of the large group {@code group} of {@code key} (UAIs, IPE): only how many
+         * distinct members count is readable ({@link Totals#distinct}), kept in buckets so that no document grows with
+         * the group.
+         */
+        public Builder distinct(String key, String group, String member) {
+            return add(key, Totals.distinctCounter(group, member), 1);
         }
 
         /** Adds the same counters to each of {@code keys}. */

@@ -191,7 +191,7 @@ final class LiveStore implements ViewStore {
             journal.apply(id, revision, delta);
             facts.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(FactDocuments.PENDING + ".r", revision)),
                     Updates.unset(FactDocuments.PENDING));
-            journal.forget(id, revision, delta.keys());
+            journal.forget(id, revision, delta);
             delta.keys().forEach(key -> listener.changed(view, key));
         }
 

@@ -72,7 +72,9 @@ class ViewStoresTest {
             Contribution.Builder builder = Contribution.builder();
             for (String key : List.of("all", fact.getString("team"))) {
                 builder.add(key, "players", 1).add(key, "points", fact.getInteger("points"))
-                        .member(key, "team", fact.getString("team"));
+                        .member(key, "team", fact.getString("team"))
+                        .distinct(key, "player", fact.getString("_id"))
+                        .distinct(key, "score", Integer.toString(fact.getInteger("points") % 7));
             }
             return builder.build();
         }
@@ -114,6 +116,7 @@ class ViewStoresTest {
         assertThat(all.counter("players")).isEqualTo(1);
         assertThat(all.counter("points")).isEqualTo(7);
         assertThat(all.members("team")).containsOnlyKeys("blue");
+        assertThat(all.distinct("player")).isEqualTo(1);
         assertThat(all.version()).as("four changes moved it").isEqualTo(4);
         Totals red = engine.current(VIEW).totals(TOTALS).read("red");
         assertThat(red.counter("players")).isZero();
@@ -200,7 +203,7 @@ class ViewStoresTest {
         Map<String, Score> last = new HashMap<>();
         history.forEach(score -> last.merge(score.player(), score, (a, b) -> b.sequence() > a.sequence() ? b : a));
         List<Contribution> contributions = last.values().stream()
-                .map(score -> Scores.contribution(score.apply(new Document()))).toList();
+                .map(score -> Scores.contribution(score.apply(new Document("_id", score.player())))).toList();
         for (String key : keys(history)) {
             assertThat(store.totals(TOTALS).read(key).sameCountsAs(Totals.of(key, contributions)))
                     .as("totals of %s", key).isTrue();

@@ -71,7 +71,7 @@ public final class BilanCount {
             } else {
                 adds.member(key, ACADEMIE, academie);
             }
-            named.forEach(uai -> adds.member(key, UAI, uai));
+            named.forEach(uai -> adds.distinct(key, UAI, uai));
             adds.add(key, UNNAMED_ETABLISSEMENTS, Math.max(0, figures.etablissements() - named.size()));
             for (int i = 0; i < FIGURES.length; i++) {
                 adds.add(key, FIGURES[i], amounts[i]);
@@ -90,7 +90,7 @@ public final class BilanCount {
             long units = activity.unitsWithin(period);
             if (units > 0) {
                 for (String key : keysOf(activity.academie(), List.of(period))) {
-                    adds.add(key, UNITS, units).member(key, IPE, activity.ipeId());
+                    adds.add(key, UNITS, units).distinct(key, IPE, activity.ipeId());
                 }
             }
         }
