@@ -1,55 +1,106 @@
 package fr.ipe.platform.views;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
 
 /**
- * A generation with a single writer (a rebuild or a snapshot fills it before anyone reads it): facts are applied in
- * memory and totals summed in memory for one batch of events, then {@link #flush()} writes each changed fact once and
- * each moved key once, in bulk. The facts a batch touches are read at once ({@link #beginBatch}), so a batch costs a
- * few round trips whatever its size, and memory holds one batch, whatever the length of the stream.
+ * A batch of events applied in memory, then written at once: each fact the batch changes is written once and each key
+ * it moves once, in bulk, and the facts it touches are read at once ({@link #beginBatch}), so a batch costs a few round
+ * trips whatever its size, and memory holds one batch whatever the length of the stream.
+ * <ul>
+ * <li>{@link Mode#SINGLE_WRITER}: a generation nobody else writes nor reads yet (a rebuild, a snapshot): facts and
+ * totals are simply written.</li>
+ * <li>{@link Mode#SHARED}: the live generation, which other consumers may write at the same time: facts are written
+ * compare-and-set on their revision, each holding its change pending until the totals have it, and the totals move
+ * through the {@link TotalsJournal}, exactly once, as {@link LiveStore} does one event at a time. A fact another
+ * writer changed meanwhile, or one a crash left with a change pending, has its events applied again one by one by the
+ * live store.</li>
+ * </ul>
  */
 final class BatchStore implements ViewStore {
 
+    enum Mode { SINGLE_WRITER, SHARED }
+
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    private static final UpdateOptions UPSERT_TOTALS = new UpdateOptions().upsert(true);
+    private static final ReplaceOptions NO_UPSERT = new ReplaceOptions();
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    private static final int DUPLICATE_KEY = 11000;
+    private static final String WRITER = "_writer";
 
     private final String view;
     private final int generation;
     private final Set<String> collections;
     private final MongoDatabase database;
-    /** Per facts collection: the facts of this batch (null value: known not to exist) and the changed ones. */
-    private final Map<String, Map<String, Document>> facts = new HashMap<>();
-    private final Map<String, Set<String>> changed = new HashMap<>();
-    /** Per totals collection: what this batch moves. */
-    private final Map<String, TotalsMoves> moves = new HashMap<>();
+    private final Mode mode;
+    private final LiveStore live;
+    private final ViewChangeListener listener;
+    /** Per facts collection: the facts as read (null value: known not to exist). */
+    private final Map<String, Map<String, Document>> read = new HashMap<>();
+    /** The facts this batch changed, in the order first changed. */
+    private final Map<String, Change> changes = new LinkedHashMap<>();
     private Collection<String> likelyIds = List.of();
 
-    BatchStore(String view, int generation, Set<String> collections, MongoDatabase database) {
+    BatchStore(String view, int generation, Set<String> collections, MongoDatabase database, Mode mode,
+               LiveStore live, ViewChangeListener listener) {
         this.view = view;
         this.generation = generation;
         this.collections = Set.copyOf(collections);
         this.database = database;
+        this.mode = mode;
+        this.live = live;
+        this.listener = listener;
+    }
+
+    /** One event applied to a fact, kept to apply it again one by one if the batch cannot write the fact. */
+    private record Step(String stream, long sequence, UnaryOperator<Document> evolve) {
+    }
+
+    /** A fact changed by the batch: as read, as it is now, what it contributes to, and the events that changed it. */
+    private static final class Change {
+        final String collection;
+        final String id;
+        final Document initial;
+        Document current;
+        String totals;
+        Function<Document, Contribution> contribution;
+        final List<Step> steps = new ArrayList<>();
+
+        Change(String collection, String id, Document initial) {
+            this.collection = collection;
+            this.id = id;
+            this.initial = initial;
+        }
+
+        Contribution delta() {
+            return FactDocuments.contributionOf(current, contribution)
+                    .minus(FactDocuments.contributionOf(initial, contribution));
+        }
     }
 
     @Override
@@ -85,41 +136,141 @@ final class BatchStore implements ViewStore {
         likelyIds = List.copyOf(new LinkedHashSet<>(ids));
     }
 
-    /** Writes the batch: every changed fact once, every moved key once; then forgets it. */
+    /** Writes the batch, then forgets it. */
     void flush() {
-        changed.forEach((name, ids) -> {
-            if (!ids.isEmpty()) {
-                Map<String, Document> batch = facts.get(name);
-                List<WriteModel<Document>> writes = new ArrayList<>(ids.size());
-                for (String id : ids) {
-                    writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), batch.get(id), UPSERT));
+        try {
+            if (mode == Mode.SINGLE_WRITER) {
+                writeAlone();
+            } else {
+                writeShared();
+            }
+        } finally {
+            read.clear();
+            changes.clear();
+            likelyIds = List.of();
+        }
+    }
+
+    private void writeAlone() {
+        Map<String, List<WriteModel<Document>>> writes = new LinkedHashMap<>();
+        Map<String, TotalsMoves> moves = new LinkedHashMap<>();
+        for (Change change : changes.values()) {
+            writes.computeIfAbsent(change.collection, c -> new ArrayList<>())
+                    .add(new ReplaceOneModel<>(Filters.eq("_id", change.id), change.current, UPSERT));
+            if (change.contribution != null) {
+                Contribution delta = change.delta();
+                if (!delta.isEmpty()) {
+                    moves.computeIfAbsent(change.totals, t -> new TotalsMoves()).add(delta);
                 }
-                collection(name).bulkWrite(writes, UNORDERED);
             }
-        });
-        moves.forEach((name, moved) -> {
-            if (moved.isEmpty()) {
-                return;
+        }
+        writes.forEach((name, models) -> collection(name).bulkWrite(models, UNORDERED));
+        moves.forEach((name, moved) -> TotalsJournal.writeAlone(collection(name), moved));
+    }
+
+    private void writeShared() {
+        String token = UUID.randomUUID().toString();
+        List<Change> oneByOne = new ArrayList<>();
+        Map<String, List<Change>> byCollection = new LinkedHashMap<>();
+        Map<Change, Contribution> deltas = new HashMap<>();
+        for (Change change : changes.values()) {
+            if (change.initial != null && change.initial.containsKey(FactDocuments.PENDING)) {
+                // a change another writer (or a crash) left pending: the live store finishes it first
+                oneByOne.add(change);
+                continue;
             }
-            MongoCollection<Document> totals = collection(name);
-            List<WriteModel<Document>> writes = new ArrayList<>();
-            if (!moved.buckets.isEmpty()) {
-                Map<String, Document> stored = new HashMap<>();
-                for (Document bucket : totals.find(Filters.in("_id", moved.buckets.keySet()))) {
-                    stored.put(bucket.getString("_id"), bucket);
+            Document next = new Document(change.current);
+            long revision = FactDocuments.revision(change.initial) + 1;
+            next.put(FactDocuments.REVISION, revision);
+            next.put(WRITER, token);
+            if (change.contribution != null) {
+                Contribution delta = change.delta();
+                if (!delta.isEmpty()) {
+                    deltas.put(change, delta);
+                    next.put(FactDocuments.PENDING, LiveStore.pending(revision, change.totals, delta));
                 }
-                moved.buckets.forEach((id, members) -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", id),
-                        TotalsMoves.movedBucket(id, stored.get(id), members), UPSERT)));
             }
-            for (String key : moved.versions.keySet()) {
-                writes.add(new UpdateOneModel<>(Filters.eq("_id", key), moved.keyUpdate(key), UPSERT_TOTALS));
+            change.current = next;
+            byCollection.computeIfAbsent(change.collection, c -> new ArrayList<>()).add(change);
+        }
+        List<Change> written = new ArrayList<>();
+        byCollection.forEach((name, batch) -> written.addAll(writeFacts(name, batch, token, oneByOne)));
+
+        Map<String, List<TotalsJournal.Change>> moved = new LinkedHashMap<>();
+        for (Change change : written) {
+            Contribution delta = deltas.get(change);
+            if (delta != null) {
+                moved.computeIfAbsent(change.totals, t -> new ArrayList<>()).add(new TotalsJournal.Change(change.id,
+                        FactDocuments.revision(change.current), delta));
             }
-            totals.bulkWrite(writes, UNORDERED);
+        }
+        moved.forEach((name, moves) -> new TotalsJournal(collection(name)).applyAll(moves));
+        Map<String, List<WriteModel<Document>>> clears = new LinkedHashMap<>();
+        for (Change change : written) {
+            if (deltas.containsKey(change)) {
+                clears.computeIfAbsent(change.collection, c -> new ArrayList<>()).add(new UpdateOneModel<>(
+                        Filters.and(Filters.eq("_id", change.id),
+                                Filters.eq(FactDocuments.PENDING + ".r", FactDocuments.revision(change.current))),
+                        Updates.unset(FactDocuments.PENDING)));
+            }
+        }
+        clears.forEach((name, models) -> collection(name).bulkWrite(models, UNORDERED));
+        Set<String> keys = new LinkedHashSet<>();
+        moved.forEach((name, moves) -> {
+            new TotalsJournal(collection(name)).forgetAll(moves);
+            moves.forEach(move -> keys.addAll(move.delta().keys()));
         });
-        facts.clear();
-        changed.clear();
-        moves.clear();
-        likelyIds = List.of();
+        keys.forEach(key -> listener.changed(view, key));
+
+        for (Change change : oneByOne) {
+            Facts facts = live.facts(change.collection);
+            if (change.contribution != null) {
+                facts = facts.contributingTo(change.totals, change.contribution);
+            }
+            for (Step step : change.steps) {
+                facts.apply(change.id, step.stream(), step.sequence(), step.evolve());
+            }
+        }
+    }
+
+    /** Writes {@code batch} compare-and-set; answers those written, adding the others to {@code oneByOne}. */
+    private List<Change> writeFacts(String name, List<Change> batch, String token, List<Change> oneByOne) {
+        List<WriteModel<Document>> models = new ArrayList<>(batch.size());
+        for (Change change : batch) {
+            boolean created = change.initial == null;
+            models.add(new ReplaceOneModel<>(created
+                    ? Filters.and(Filters.eq("_id", change.id), Filters.exists(FactDocuments.REVISION, false))
+                    : Filters.and(Filters.eq("_id", change.id),
+                            Filters.eq(FactDocuments.REVISION, change.initial.get(FactDocuments.REVISION))),
+                    change.current, created ? UPSERT : NO_UPSERT));
+        }
+        boolean all;
+        try {
+            BulkWriteResult result = collection(name).bulkWrite(models, UNORDERED);
+            all = result.getMatchedCount() + result.getUpserts().size() == models.size();
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            all = false;
+        }
+        if (all) {
+            return batch;
+        }
+        Set<String> ours = new HashSet<>();
+        for (Document fact : collection(name).find(Filters.in("_id", batch.stream().map(c -> c.id).toList()))
+                .projection(Projections.include(WRITER))) {
+            if (token.equals(fact.getString(WRITER))) {
+                ours.add(fact.getString("_id"));
+            }
+        }
+        List<Change> written = new ArrayList<>();
+        for (Change change : batch) {
+            (ours.contains(change.id) ? written : oneByOne).add(change);
+        }
+        return written;
     }
 
     private final class BatchFacts implements Facts {
@@ -152,23 +303,28 @@ final class BatchStore implements ViewStore {
             if (next == null) {
                 return false;
             }
+            Change change = changes.computeIfAbsent(name + "/" + id, k -> new Change(name, id, current));
+            change.current = next;
+            change.steps.add(new Step(stream, sequence, evolve));
             if (contribution != null) {
-                Contribution delta = FactDocuments.contributionOf(next, contribution)
-                        .minus(FactDocuments.contributionOf(current, contribution));
-                if (!delta.isEmpty()) {
-                    moves.computeIfAbsent(totalsCollection, t -> new TotalsMoves()).add(delta);
+                if (change.totals != null && !change.totals.equals(totalsCollection)) {
+                    throw new IllegalStateException("fact " + id + " contributes to two totals");
                 }
+                change.totals = totalsCollection;
+                change.contribution = contribution;
             }
-            facts.get(name).put(id, next);
-            changed.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(id);
             return true;
         }
 
         private Document current(String id) {
-            Map<String, Document> batch = facts.get(name);
+            Change change = changes.get(name + "/" + id);
+            if (change != null) {
+                return change.current;
+            }
+            Map<String, Document> batch = read.get(name);
             if (batch == null) {
                 batch = new HashMap<>();
-                facts.put(name, batch);
+                read.put(name, batch);
                 if (!likelyIds.isEmpty()) {
                     for (String likely : likelyIds) {
                         batch.put(likely, null);

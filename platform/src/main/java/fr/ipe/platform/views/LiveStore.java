@@ -99,6 +99,17 @@ final class LiveStore implements ViewStore {
         return pruned;
     }
 
+    /** What a fact holds while its change is on its way to the totals: the revision, the totals, the moves. */
+    static Document pending(long revision, String totalsCollection, Contribution delta) {
+        List<Document> moves = new ArrayList<>();
+        for (String key : delta.keys()) {
+            delta.of(key).forEach((name, amount) -> moves.add(new Document("k", key).append("n", name)
+                    .append("a", amount)));
+        }
+        return new Document("r", revision).append("t", totalsCollection).append("at", new java.util.Date())
+                .append("d", moves);
+    }
+
     private final class LiveFacts implements Facts {
         private final MongoCollection<Document> facts;
         private final String totalsCollection;
@@ -141,7 +152,7 @@ final class LiveStore implements ViewStore {
                         .minus(FactDocuments.contributionOf(current, contribution));
                 long revision = FactDocuments.revision(next);
                 if (!delta.isEmpty()) {
-                    next.put(FactDocuments.PENDING, pending(revision, delta));
+                    next.put(FactDocuments.PENDING, LiveStore.pending(revision, totalsCollection, delta));
                 }
                 if (!write(current, next)) {
                     continue;
@@ -202,16 +213,6 @@ final class LiveStore implements ViewStore {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while a fact's change was pending", e);
             }
-        }
-
-        private Document pending(long revision, Contribution delta) {
-            List<Document> moves = new ArrayList<>();
-            for (String key : delta.keys()) {
-                delta.of(key).forEach((name, amount) -> moves.add(new Document("k", key).append("n", name)
-                        .append("a", amount)));
-            }
-            return new Document("r", revision).append("t", totalsCollection).append("at", new java.util.Date())
-                    .append("d", moves);
         }
 
         private Contribution delta(Document pending) {

@@ -1,11 +1,13 @@
 package fr.ipe.platform.views;
 
 import com.mongodb.client.MongoDatabase;
+import fr.ipe.platform.kafka.BatchProjection;
 import fr.ipe.platform.kafka.ReceivedEvent;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -77,12 +79,49 @@ public class ViewEngine {
     }
 
     BatchStore batch(String view, int generation) {
-        return new BatchStore(view, generation, collectionsOf(view), database);
+        return new BatchStore(view, generation, collectionsOf(view), database, BatchStore.Mode.SINGLE_WRITER, null,
+                ViewChangeListener.NONE);
     }
 
     /** The projections feeding {@code chosen}. */
     List<ViewProjection> projectionsOf(Collection<String> chosen) {
         return projections.stream().filter(p -> chosen.contains(p.view())).toList();
+    }
+
+    /**
+     * Applies a batch of live events (a poll) to every view's current generation: in memory, then written at once
+     * (see {@link BatchStore}). If the projection of one of them throws, what came before it is written and the failure
+     * is thrown as {@link BatchProjection.Failure} naming it, so the consumer parks that event and goes on after it.
+     */
+    public void projectAll(List<ReceivedEvent> events) {
+        Map<String, BatchStore> stores = liveBatches();
+        Set<String> subjects = new LinkedHashSet<>();
+        events.forEach(event -> subjects.add(event.subject()));
+        stores.values().forEach(store -> store.beginBatch(subjects));
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                for (ViewProjection projection : projections) {
+                    projection.project(events.get(i), stores.get(projection.view()));
+                }
+            } catch (RuntimeException failure) {
+                // the batch so far may hold part of the failed event: write what came before it, afresh
+                if (i > 0) {
+                    projectAll(events.subList(0, i));
+                }
+                throw new BatchProjection.Failure(i, failure);
+            }
+        }
+        stores.values().forEach(BatchStore::flush);
+    }
+
+    private Map<String, BatchStore> liveBatches() {
+        Map<String, BatchStore> stores = new LinkedHashMap<>();
+        for (String view : views.keySet()) {
+            LiveStore live = (LiveStore) current(view);
+            stores.put(view, new BatchStore(view, live.generation(), collectionsOf(view), database,
+                    BatchStore.Mode.SHARED, live, listener));
+        }
+        return stores;
     }
 
     /** Applies a live event to every view's current generation; answers whether any view changed. */

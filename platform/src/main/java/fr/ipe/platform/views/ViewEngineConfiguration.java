@@ -62,7 +62,7 @@ public class ViewEngineConfiguration {
     ConcurrentMessageListenerContainer<String, byte[]> viewProjections(ProjectionContainers containers,
             ViewEngine engine, @Value("${ipe.views.topics}") List<String> topics,
             @Value("${ipe.views.consumer-group}") String group) {
-        return containers.create(group, topics, engine::project);
+        return containers.createBatch(group, topics, engine::projectAll);
     }
 
     @Bean

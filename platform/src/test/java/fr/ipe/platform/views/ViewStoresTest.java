@@ -144,6 +144,34 @@ class ViewStoresTest {
     }
 
     @Test
+    void liveBatchesOfSeveralWritersAtOnceCountEachChangeOnce() throws Exception {
+        List<Score> history = history(new Random(13), 50, 6);
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
+        for (int writer = 0; writer < 4; writer++) {
+            Random random = new Random(writer);
+            done.add(writers.submit(() -> {
+                int from = 0;
+                while (from < history.size()) {
+                    int to = Math.min(history.size(), from + 1 + random.nextInt(40));
+                    engine.projectAll(history.subList(from, to).stream().map(ViewStoresTest::event).toList());
+                    from = to;
+                }
+            }));
+        }
+        for (Future<?> writer : done) {
+            writer.get(60, TimeUnit.SECONDS);
+        }
+        writers.shutdown();
+        assertTotalsEqualTheFinalFacts(engine.current(VIEW), history);
+        assertThat(engine.current(VIEW).collection(FACTS).countDocuments(Filters.exists(FactDocuments.PENDING)))
+                .as("no change left pending").isZero();
+        assertThat(engine.current(VIEW).collection(TOTALS).find().into(new ArrayList<>()))
+                .as("no note left in the totals")
+                .allSatisfy(doc -> assertThat(doc.get(TotalsJournal.APPLIED, new Document())).isEmpty());
+    }
+
+    @Test
     void aRebuildsBatchGivesTheSameFactsAndTotalsAsTheLiveStream() {
         Random random = new Random(11);
         List<Score> history = history(random, 60, 8);

@@ -175,7 +175,7 @@ class BilanCountTest {
         Contribution after = BilanCount.ofAction("nice", null);
         Contribution delta = after.minus(before);
         assertThat(delta.of("nice/2011").get("girls")).isEqualTo(-40);
-        assertThat(delta.of("national/2010-2011").get("uai.0130001A")).isEqualTo(-1);
+        assertThat(delta.of("national/2010-2011").get("uai#0130001A")).isEqualTo(-1);
         assertThat(before.plus(delta).isEmpty()).isTrue();
     }
 
