@@ -16,6 +16,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.BatchMessageListener;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
@@ -105,7 +106,9 @@ public class ProjectionContainers {
     private DefaultErrorHandler errorHandler() {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200L, 2));
+        // a batch names its failed record by wrapping the failure: the dead letter carries the failure itself
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> recoverer.accept(record,
+                withoutBatch(failure)), new FixedBackOff(200L, 2));
         handler.addNotRetryableExceptions(PoisonMessageException.class);
         handler.setBackOffFunction((record, failure) -> isTransient(failure) ? waitOutOutage() : null);
         return handler;
@@ -115,6 +118,16 @@ public class ProjectionContainers {
         ExponentialBackOff backOff = new ExponentialBackOff(500L, 2.0);
         backOff.setMaxInterval(10_000L);
         return backOff;
+    }
+
+    /** The failure as a record listener would have had it: a batch's wrapper naming the record is taken off. */
+    private static Exception withoutBatch(Exception failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof BatchListenerFailedException batch && batch.getCause() != null) {
+                return new ListenerExecutionFailedException(batch.getMessage(), batch.getCause());
+            }
+        }
+        return failure;
     }
 
     static boolean isTransient(Throwable failure) {

@@ -180,8 +180,7 @@ final class BatchStore implements ViewStore {
                 continue;
             }
             Document next = new Document(change.current);
-            long revision = FactDocuments.revision(change.initial) + 1;
-            next.put(FactDocuments.REVISION, revision);
+            long revision = FactDocuments.revision(next);
             next.put(WRITER, token);
             if (change.contribution != null) {
                 Contribution delta = change.delta();
