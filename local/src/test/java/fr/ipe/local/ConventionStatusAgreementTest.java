@@ -27,7 +27,7 @@ import fr.ipe.convention.domain.Convention;
 import fr.ipe.convention.domain.LifecycleCommands.EvaluateDeadlines;
 import fr.ipe.convention.query.ConventionView;
 import fr.ipe.convention.query.ConventionViewProjection;
-import fr.ipe.reporting.query.ConventionsProjection;
+import fr.ipe.reporting.conventions.ConventionsProjection;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package fr.ipe.contracts.period;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +47,24 @@ public record ReportingPeriod(Kind kind, String label, LocalDate firstDay, Local
     public static ReportingPeriod[] containing(LocalDate day) {
         int schoolStart = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
         return new ReportingPeriod[] {civilYear(day.getYear()), schoolYear(schoolStart)};
+    }
+
+    /** The period of the same kind just before: 2006 for 2007, 2018-2019 for 2019-2020. */
+    public ReportingPeriod previous() {
+        return kind == Kind.CIVIL_YEAR ? civilYear(firstDay.getYear() - 1) : schoolYear(firstDay.getYear() - 1);
+    }
+
+    /** Every civil and school year a span of days ({@code first} to {@code last}, inclusive) touches, in time order. */
+    public static List<ReportingPeriod> touching(LocalDate first, LocalDate last) {
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (int year = first.getYear() - 1; year <= last.getYear(); year++) {
+            for (ReportingPeriod period : new ReportingPeriod[] {civilYear(year), schoolYear(year)}) {
+                if (period.overlaps(first, last)) {
+                    periods.add(period);
+                }
+            }
+        }
+        return periods;
     }
 
     public boolean contains(LocalDate day) {

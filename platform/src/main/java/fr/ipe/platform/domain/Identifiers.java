@@ -14,6 +14,9 @@ public final class Identifiers {
         return value != null && value.matches("[0-9]{7}[A-Z]");
     }
 
+    /** The form of an académie's slug: lower-case words joined by hyphens. */
+    public static final String ACADEMIE_SLUG = "[a-z]+(-[a-z]+)*";
+
     /**
      * The check letter of a UAI's seven digits (the national directory of établissements, RNE/UAI): their value modulo
      * 23, as a letter of the alphabet without I, O and Q. {@code 0750655} gives {@code E}.
@@ -32,6 +35,6 @@ public final class Identifiers {
 
     /** Académie slug, e.g. {@code aix-marseille}. */
     public static boolean isAcademieSlug(String value) {
-        return value != null && value.matches("[a-z]+(-[a-z]+)*");
+        return value != null && value.matches(ACADEMIE_SLUG);
     }
 }

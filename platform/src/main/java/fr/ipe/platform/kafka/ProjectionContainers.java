@@ -2,7 +2,10 @@ package fr.ipe.platform.kafka;
 
 import fr.ipe.contracts.Topics;
 import java.net.ConnectException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import java.util.Set;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -11,6 +14,9 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
@@ -54,10 +60,55 @@ public class ProjectionContainers {
         return container;
     }
 
+    /**
+     * A container handing each poll to {@code projection} as one batch. A record that cannot be decoded, or whose
+     * projection fails, is named by its index: what came before it is kept, it goes to the dead-letter topic (a poison
+     * message) or is retried (an outage of the view store, waited out), and consumption goes on after it.
+     */
+    public ConcurrentMessageListenerContainer<String, byte[]> createBatch(String groupId, Collection<String> topics,
+                                                                          BatchProjection projection) {
+        ContainerProperties properties = new ContainerProperties(topics.toArray(String[]::new));
+        properties.setGroupId(groupId);
+        properties.setAckMode(ContainerProperties.AckMode.BATCH);
+        properties.setMessageListener((BatchMessageListener<String, byte[]>) records -> {
+            List<ReceivedEvent> events = new ArrayList<>(records.size());
+            for (ConsumerRecord<String, byte[]> record : records) {
+                try {
+                    events.add(codec.decode(record));
+                } catch (PoisonMessageException poison) {
+                    project(projection, events, 0);
+                    throw new BatchListenerFailedException(poison.getMessage(), poison, events.size());
+                }
+            }
+            project(projection, events, 0);
+        });
+        ConcurrentMessageListenerContainer<String, byte[]> container =
+                new ConcurrentMessageListenerContainer<>(consumers, properties);
+        container.setBeanName("projection-" + groupId);
+        container.setCommonErrorHandler(errorHandler());
+        return container;
+    }
+
+    private static void project(BatchProjection projection, List<ReceivedEvent> events, int offset) {
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            projection.projectAll(events);
+        } catch (BatchProjection.Failure failure) {
+            throw new BatchListenerFailedException(failure.getMessage(), failure.getCause(), failure.index());
+        } catch (RuntimeException failure) {
+            // nothing of the batch is known to be written: from its first record, waited out if transient
+            throw new BatchListenerFailedException(failure.getMessage(), failure, offset);
+        }
+    }
+
     private DefaultErrorHandler errorHandler() {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200L, 2));
+        // a batch names its failed record by wrapping the failure: the dead letter carries the failure itself
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> recoverer.accept(record,
+                withoutBatch(failure)), new FixedBackOff(200L, 2));
         handler.addNotRetryableExceptions(PoisonMessageException.class);
         handler.setBackOffFunction((record, failure) -> isTransient(failure) ? waitOutOutage() : null);
         return handler;
@@ -67,6 +118,16 @@ public class ProjectionContainers {
         ExponentialBackOff backOff = new ExponentialBackOff(500L, 2.0);
         backOff.setMaxInterval(10_000L);
         return backOff;
+    }
+
+    /** The failure as a record listener would have had it: a batch's wrapper naming the record is taken off. */
+    private static Exception withoutBatch(Exception failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof BatchListenerFailedException batch && batch.getCause() != null) {
+                return new ListenerExecutionFailedException(batch.getMessage(), batch.getCause());
+            }
+        }
+        return failure;
     }
 
     static boolean isTransient(Throwable failure) {

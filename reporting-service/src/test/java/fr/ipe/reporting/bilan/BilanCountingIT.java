@@ -13,9 +13,7 @@ import fr.ipe.contracts.action.ActionValidated;
 import fr.ipe.contracts.period.ReportingPeriod;
 import fr.ipe.platform.kafka.CloudEventCodec;
 import fr.ipe.platform.security.Roles;
-import fr.ipe.reporting.query.ActionFactsProjection;
-import fr.ipe.reporting.query.Bilan;
-import fr.ipe.reporting.query.BilanCalculation;
+import fr.ipe.platform.views.ViewEngine;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
 import java.time.Duration;
@@ -45,9 +43,9 @@ class BilanCountingIT {
     @Autowired
     CloudEventCodec codec;
     @Autowired
-    BilanCalculation bilans;
+    ViewEngine engine;
     @Autowired
-    ActionFactsProjection projection;
+    BilanProjection projection;
 
     final String national = TestTokens.get().bearer(Roles.NATIONAL);
 
@@ -89,11 +87,13 @@ class BilanCountingIT {
         assertThat(nice.get("etablissementsIdentified").asLong()).isEqualTo(2);
         assertThat(bilan("2010-2011", "nice").get("actions").asLong()).isEqualTo(3);
 
-        Bilan before = bilans.bilan("nice", ReportingPeriod.civilYear(2011));
+        Bilan before = BilanView.bilan(engine.current(BilanView.VIEW), "nice", ReportingPeriod.civilYear(2011));
         for (int i = 0; i < first.size(); i++) {
-            assertThat(projection.project(BilanEvents.received(first.get(i), i))).as("replayed %d", i).isFalse();
+            assertThat(projection.project(BilanEvents.received(first.get(i), i), engine.current(BilanView.VIEW)))
+                    .as("replayed %d", i).isFalse();
         }
-        assertThat(bilans.bilan("nice", ReportingPeriod.civilYear(2011))).isEqualTo(before);
+        assertThat(BilanView.bilan(engine.current(BilanView.VIEW), "nice", ReportingPeriod.civilYear(2011)))
+                .isEqualTo(before);
     }
 
     @Test

@@ -87,4 +87,51 @@ class BilanLiveIT {
             assertThat(upToDate.next(Duration.ofSeconds(20)).data().get("actions").asLong()).isEqualTo(3);
         }
     }
+
+    /**
+     * Issue: under concurrent validations some pushes came out of order (an older bilan after a newer one), with ids
+     * below the state they carried or repeated. Each push must carry the version of the totals it was read from.
+     */
+    @Test
+    void pushesOfOneViewNeverGoBackwardsAndEachIdIsTheVersionOfTheStateItCarries() throws Exception {
+        LocalDate day = LocalDate.of(2016, 5, 4);
+        int validations = 200;
+        try (LiveSubscription live = LiveSubscription.open(url("2016", "creteil"),
+                tokens.bearer(Roles.RECTORAT, "creteil"), null)) {
+            assertThat(live.next(Duration.ofSeconds(5)).data().get("actions").asLong()).isZero();
+            Thread[] senders = new Thread[8];
+            for (int t = 0; t < senders.length; t++) {
+                int first = t;
+                senders[t] = new Thread(() -> {
+                    try (BilanEvents events = new BilanEvents(codec)) {
+                        for (int i = first; i < validations; i += senders.length) {
+                            events.sendAll(BilanEvents.validated("order-" + UUID.randomUUID(), "creteil", "stages",
+                                    day, day, ActionPartners.NONE, FIGURES));
+                        }
+                    }
+                });
+                senders[t].start();
+            }
+            for (Thread sender : senders) {
+                sender.join();
+            }
+            long lastId = -1;
+            long lastActions = 0;
+            int received = 0;
+            while (lastActions < validations) {
+                LiveSubscription.Event event = live.next(Duration.ofSeconds(30));
+                assertThat(event).as("pushed up to %d actions, got to %d", validations, lastActions).isNotNull();
+                long id = Long.parseLong(event.id());
+                long actions = event.data().get("actions").asLong();
+                assertThat(id).as("ids only grow").isGreaterThan(lastId);
+                assertThat(actions).as("states only grow").isGreaterThan(lastActions);
+                // only validations change this key: the totals' version is the number of actions counted
+                assertThat(id & ((1L << 40) - 1)).as("the id is the version of the state carried").isEqualTo(actions);
+                lastId = id;
+                lastActions = actions;
+                received++;
+            }
+            assertThat(received).isPositive();
+        }
+    }
 }

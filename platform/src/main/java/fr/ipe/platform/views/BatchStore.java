@@ -1,0 +1,342 @@
+package fr.ipe.platform.views;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.bson.Document;
+
+/**
+ * A batch of events applied in memory, then written at once: each fact the batch changes is written once and each key
+ * it moves once, in bulk, and the facts it touches are read at once ({@link #beginBatch}), so a batch costs a few round
+ * trips whatever its size, and memory holds one batch whatever the length of the stream.
+ * <ul>
+ * <li>{@link Mode#SINGLE_WRITER}: a generation nobody else writes nor reads yet (a rebuild, a snapshot): facts and
+ * totals are simply written.</li>
+ * <li>{@link Mode#SHARED}: the live generation, which other consumers may write at the same time: facts are written
+ * compare-and-set on their revision, each holding its change pending until the totals have it, and the totals move
+ * through the {@link TotalsJournal}, exactly once, as {@link LiveStore} does one event at a time. A fact another
+ * writer changed meanwhile, or one a crash left with a change pending, has its events applied again one by one by the
+ * live store.</li>
+ * </ul>
+ */
+final class BatchStore implements ViewStore {
+
+    enum Mode { SINGLE_WRITER, SHARED }
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final ReplaceOptions NO_UPSERT = new ReplaceOptions();
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    private static final int DUPLICATE_KEY = 11000;
+    private static final String WRITER = "_writer";
+
+    private final String view;
+    private final int generation;
+    private final Set<String> collections;
+    private final MongoDatabase database;
+    private final Mode mode;
+    private final LiveStore live;
+    private final ViewChangeListener listener;
+    /** Per facts collection: the facts as read (null value: known not to exist). */
+    private final Map<String, Map<String, Document>> read = new HashMap<>();
+    /** The facts this batch changed, in the order first changed. */
+    private final Map<String, Change> changes = new LinkedHashMap<>();
+    private Collection<String> likelyIds = List.of();
+
+    BatchStore(String view, int generation, Set<String> collections, MongoDatabase database, Mode mode,
+               LiveStore live, ViewChangeListener listener) {
+        this.view = view;
+        this.generation = generation;
+        this.collections = Set.copyOf(collections);
+        this.database = database;
+        this.mode = mode;
+        this.live = live;
+        this.listener = listener;
+    }
+
+    /** One event applied to a fact, kept to apply it again one by one if the batch cannot write the fact. */
+    private record Step(String stream, long sequence, UnaryOperator<Document> evolve) {
+    }
+
+    /** A fact changed by the batch: as read, as it is now, what it contributes to, and the events that changed it. */
+    private static final class Change {
+        final String collection;
+        final String id;
+        final Document initial;
+        Document current;
+        String totals;
+        Function<Document, Contribution> contribution;
+        final List<Step> steps = new ArrayList<>();
+
+        Change(String collection, String id, Document initial) {
+            this.collection = collection;
+            this.id = id;
+            this.initial = initial;
+        }
+
+        Contribution delta() {
+            return FactDocuments.contributionOf(current, contribution)
+                    .minus(FactDocuments.contributionOf(initial, contribution));
+        }
+    }
+
+    @Override
+    public String view() {
+        return view;
+    }
+
+    @Override
+    public int generation() {
+        return generation;
+    }
+
+    @Override
+    public MongoCollection<Document> collection(String name) {
+        if (!collections.contains(name)) {
+            throw new IllegalArgumentException("view " + view + " has no collection " + name + ": " + collections);
+        }
+        return database.getCollection(Generations.physicalName(name, generation));
+    }
+
+    @Override
+    public Facts facts(String name) {
+        return new BatchFacts(name, null, null);
+    }
+
+    @Override
+    public TotalsReader totals(String name) {
+        return new TotalsReader(collection(name));
+    }
+
+    /** The next events are about these facts (their subjects): they are read in one query per collection, if used. */
+    void beginBatch(Collection<String> ids) {
+        likelyIds = List.copyOf(new LinkedHashSet<>(ids));
+    }
+
+    /** Writes the batch, then forgets it. */
+    void flush() {
+        try {
+            if (mode == Mode.SINGLE_WRITER) {
+                writeAlone();
+            } else {
+                writeShared();
+            }
+        } finally {
+            read.clear();
+            changes.clear();
+            likelyIds = List.of();
+        }
+    }
+
+    private void writeAlone() {
+        Map<String, List<WriteModel<Document>>> writes = new LinkedHashMap<>();
+        Map<String, TotalsMoves> moves = new LinkedHashMap<>();
+        for (Change change : changes.values()) {
+            writes.computeIfAbsent(change.collection, c -> new ArrayList<>())
+                    .add(new ReplaceOneModel<>(Filters.eq("_id", change.id), change.current, UPSERT));
+            if (change.contribution != null) {
+                Contribution delta = change.delta();
+                if (!delta.isEmpty()) {
+                    moves.computeIfAbsent(change.totals, t -> new TotalsMoves()).add(delta);
+                }
+            }
+        }
+        writes.forEach((name, models) -> collection(name).bulkWrite(models, UNORDERED));
+        moves.forEach((name, moved) -> TotalsJournal.writeAlone(collection(name), moved));
+    }
+
+    private void writeShared() {
+        String token = UUID.randomUUID().toString();
+        List<Change> oneByOne = new ArrayList<>();
+        Map<String, List<Change>> byCollection = new LinkedHashMap<>();
+        Map<Change, Contribution> deltas = new HashMap<>();
+        for (Change change : changes.values()) {
+            if (change.initial != null && change.initial.containsKey(FactDocuments.PENDING)) {
+                // a change another writer (or a crash) left pending: the live store finishes it first
+                oneByOne.add(change);
+                continue;
+            }
+            Document next = new Document(change.current);
+            long revision = FactDocuments.revision(next);
+            next.put(WRITER, token);
+            if (change.contribution != null) {
+                Contribution delta = change.delta();
+                if (!delta.isEmpty()) {
+                    deltas.put(change, delta);
+                    next.put(FactDocuments.PENDING, LiveStore.pending(revision, change.totals, delta));
+                }
+            }
+            change.current = next;
+            byCollection.computeIfAbsent(change.collection, c -> new ArrayList<>()).add(change);
+        }
+        List<Change> written = new ArrayList<>();
+        byCollection.forEach((name, batch) -> written.addAll(writeFacts(name, batch, token, oneByOne)));
+
+        Map<String, List<TotalsJournal.Change>> moved = new LinkedHashMap<>();
+        for (Change change : written) {
+            Contribution delta = deltas.get(change);
+            if (delta != null) {
+                moved.computeIfAbsent(change.totals, t -> new ArrayList<>()).add(new TotalsJournal.Change(change.id,
+                        FactDocuments.revision(change.current), delta));
+            }
+        }
+        moved.forEach((name, moves) -> new TotalsJournal(collection(name)).applyAll(moves));
+        Map<String, List<WriteModel<Document>>> clears = new LinkedHashMap<>();
+        for (Change change : written) {
+            if (deltas.containsKey(change)) {
+                clears.computeIfAbsent(change.collection, c -> new ArrayList<>()).add(new UpdateOneModel<>(
+                        Filters.and(Filters.eq("_id", change.id),
+                                Filters.eq(FactDocuments.PENDING + ".r", FactDocuments.revision(change.current))),
+                        Updates.unset(FactDocuments.PENDING)));
+            }
+        }
+        clears.forEach((name, models) -> collection(name).bulkWrite(models, UNORDERED));
+        Set<String> keys = new LinkedHashSet<>();
+        moved.forEach((name, moves) -> {
+            new TotalsJournal(collection(name)).forgetAll(moves);
+            moves.forEach(move -> keys.addAll(move.delta().keys()));
+        });
+        keys.forEach(key -> listener.changed(view, key));
+
+        for (Change change : oneByOne) {
+            Facts facts = live.facts(change.collection);
+            if (change.contribution != null) {
+                facts = facts.contributingTo(change.totals, change.contribution);
+            }
+            for (Step step : change.steps) {
+                facts.apply(change.id, step.stream(), step.sequence(), step.evolve());
+            }
+        }
+    }
+
+    /** Writes {@code batch} compare-and-set; answers those written, adding the others to {@code oneByOne}. */
+    private List<Change> writeFacts(String name, List<Change> batch, String token, List<Change> oneByOne) {
+        List<WriteModel<Document>> models = new ArrayList<>(batch.size());
+        for (Change change : batch) {
+            boolean created = change.initial == null;
+            models.add(new ReplaceOneModel<>(created
+                    ? Filters.and(Filters.eq("_id", change.id), Filters.exists(FactDocuments.REVISION, false))
+                    : Filters.and(Filters.eq("_id", change.id),
+                            Filters.eq(FactDocuments.REVISION, change.initial.get(FactDocuments.REVISION))),
+                    change.current, created ? UPSERT : NO_UPSERT));
+        }
+        boolean all;
+        try {
+            BulkWriteResult result = collection(name).bulkWrite(models, UNORDERED);
+            all = result.getMatchedCount() + result.getUpserts().size() == models.size();
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            all = false;
+        }
+        if (all) {
+            return batch;
+        }
+        Set<String> ours = new HashSet<>();
+        for (Document fact : collection(name).find(Filters.in("_id", batch.stream().map(c -> c.id).toList()))
+                .projection(Projections.include(WRITER))) {
+            if (token.equals(fact.getString(WRITER))) {
+                ours.add(fact.getString("_id"));
+            }
+        }
+        List<Change> written = new ArrayList<>();
+        for (Change change : batch) {
+            (ours.contains(change.id) ? written : oneByOne).add(change);
+        }
+        return written;
+    }
+
+    private final class BatchFacts implements Facts {
+        private final String name;
+        private final String totalsCollection;
+        private final Function<Document, Contribution> contribution;
+
+        BatchFacts(String name, String totalsCollection, Function<Document, Contribution> contribution) {
+            this.name = name;
+            this.totalsCollection = totalsCollection;
+            this.contribution = contribution;
+            collection(name);
+        }
+
+        @Override
+        public Facts contributingTo(String totals, Function<Document, Contribution> contribution) {
+            collection(totals);
+            return new BatchFacts(name, totals, contribution);
+        }
+
+        @Override
+        public Optional<Document> find(String id) {
+            return Optional.ofNullable(current(id));
+        }
+
+        @Override
+        public boolean apply(String id, String stream, long sequence, UnaryOperator<Document> evolve) {
+            Document current = current(id);
+            Document next = FactDocuments.next(current, id, stream, sequence, evolve);
+            if (next == null) {
+                return false;
+            }
+            Change change = changes.computeIfAbsent(name + "/" + id, k -> new Change(name, id, current));
+            change.current = next;
+            change.steps.add(new Step(stream, sequence, evolve));
+            if (contribution != null) {
+                if (change.totals != null && !change.totals.equals(totalsCollection)) {
+                    throw new IllegalStateException("fact " + id + " contributes to two totals");
+                }
+                change.totals = totalsCollection;
+                change.contribution = contribution;
+            }
+            return true;
+        }
+
+        private Document current(String id) {
+            Change change = changes.get(name + "/" + id);
+            if (change != null) {
+                return change.current;
+            }
+            Map<String, Document> batch = read.get(name);
+            if (batch == null) {
+                batch = new HashMap<>();
+                read.put(name, batch);
+                if (!likelyIds.isEmpty()) {
+                    for (String likely : likelyIds) {
+                        batch.put(likely, null);
+                    }
+                    for (Document found : collection(name).find(Filters.in("_id", likelyIds))) {
+                        batch.put(found.getString("_id"), found);
+                    }
+                }
+            }
+            if (!batch.containsKey(id)) {
+                batch.put(id, collection(name).find(Filters.eq("_id", id)).first());
+            }
+            return batch.get(id);
+        }
+    }
+}
