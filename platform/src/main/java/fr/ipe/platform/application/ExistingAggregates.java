@@ -44,8 +44,18 @@ public final class ExistingAggregates<V> {
      * the caller act on the aggregate as it is; answers the view the command left.
      */
     public V send(String id, Long expectedVersion, Consumer<V> mayAct, VersionedCommand command) {
-        mayAct.accept(found(id));
-        commands.sendAndWait(command.apply(expectedVersion));
+        return send(id, expectedVersion, mayAct, (current, version) -> command.apply(version));
+    }
+
+    /**
+     * As {@link #send(String, Long, Consumer, VersionedCommand)}, for a command made of the view as well: the
+     * command of an entity that lives in another aggregate (a placement on its offer), or one that needs what the
+     * view says (the aggregate's académie).
+     */
+    public V send(String id, Long expectedVersion, Consumer<V> mayAct, CommandOnView<V> command) {
+        V current = found(id);
+        mayAct.accept(current);
+        commands.sendAndWait(command.apply(current, expectedVersion));
         return found(id);
     }
 
@@ -59,5 +69,11 @@ public final class ExistingAggregates<V> {
     @FunctionalInterface
     public interface VersionedCommand {
         Object apply(Long expectedVersion);
+    }
+
+    /** The command to send, made of the aggregate's view as it is and of the version the caller expects. */
+    @FunctionalInterface
+    public interface CommandOnView<V> {
+        Object apply(V current, Long expectedVersion);
     }
 }

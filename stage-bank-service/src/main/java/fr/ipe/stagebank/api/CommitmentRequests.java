@@ -1,5 +1,7 @@
 package fr.ipe.stagebank.api;
 
+import fr.ipe.platform.bounds.Academie;
+import fr.ipe.stagebank.application.CommittingCompanies;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,14 +27,13 @@ final class CommitmentRequests {
     /** {@code bassin} absent: the whole académie. */
     @Schema(example = COMMITMENT_EXAMPLE)
     record CommitmentRequest(
-            @NotNull @Pattern(regexp = "[a-z]+(-[a-z]+)*", message = "must be an académie slug such as aix-marseille")
-            String academie,
+            @NotNull @Academie String academie,
             @Size(max = 100) String bassin,
             @NotNull @Pattern(regexp = "[0-9]{14}", message = "must be a SIRET of 14 digits") String companySiret,
             @NotBlank @Size(max = 300) String companyName,
             @NotNull @Min(1) @Max(500) Integer trainees,
             @NotNull @Pattern(regexp = "[0-9]{4}-[0-9]{4}", message = "must be a school year such as 2009-2010")
-            String schoolYear) {
+            String schoolYear) implements CommittingCompanies.CommitmentTerms {
     }
 
     @Schema(example = RENEWAL_EXAMPLE)

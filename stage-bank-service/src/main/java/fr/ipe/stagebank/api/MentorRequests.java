@@ -1,6 +1,8 @@
 package fr.ipe.stagebank.api;
 
 import fr.ipe.contracts.stage.MentorStatus;
+import fr.ipe.platform.bounds.Academie;
+import fr.ipe.stagebank.application.RegisteringMentors;
 import fr.ipe.stagebank.domain.Mentor;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -25,14 +27,13 @@ final class MentorRequests {
     /** A mentor by the association's reference (no name is kept, nor can the reference be one), with their company. */
     @Schema(example = MENTOR_EXAMPLE)
     record MentorRequest(
-            @NotNull @Pattern(regexp = "[a-z]+(-[a-z]+)*", message = "must be an académie slug such as aix-marseille")
-            String academie,
+            @NotNull @Academie String academie,
             @NotBlank @Size(max = 100) @Pattern(regexp = Mentor.REFERENCE, message = "must be the association's "
                     + "reference for the mentor, such as IPE-PAR-2009-017 (capitals, digits and - . /, at least one "
                     + "digit), never a name") String reference,
             @Pattern(regexp = "[0-9]{14}", message = "must be a SIRET of 14 digits") String companySiret,
             @Size(max = 300) String companyName,
-            @NotNull MentorStatus status) {
+            @NotNull MentorStatus status) implements RegisteringMentors.MentorEntry {
     }
 
     /** How many young people of an établissement the mentor follows in a school year (replaces the previous). */

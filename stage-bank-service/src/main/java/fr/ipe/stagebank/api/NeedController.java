@@ -1,15 +1,14 @@
 package fr.ipe.stagebank.api;
 
 import fr.ipe.contracts.stage.StageLevel;
-import fr.ipe.platform.domain.RuleViolation;
-import fr.ipe.platform.time.BusinessClock;
-import fr.ipe.platform.web.ResourceNotFoundException;
+import fr.ipe.platform.bounds.Academie;
+import fr.ipe.platform.web.Answers;
+import fr.ipe.platform.web.Page;
 import fr.ipe.platform.web.Versions;
-import fr.ipe.stagebank.domain.Matching;
-import fr.ipe.stagebank.domain.NeedCommands.CloseNeed;
-import fr.ipe.stagebank.domain.NeedCommands.StateNeed;
-import fr.ipe.stagebank.query.EtablissementView;
-import fr.ipe.stagebank.query.EtablissementViews;
+import fr.ipe.stagebank.application.ProposingOffers;
+import fr.ipe.stagebank.application.ProposingOffers.NeedProposals;
+import fr.ipe.stagebank.application.StageBankAccess;
+import fr.ipe.stagebank.application.StatingNeeds;
 import fr.ipe.stagebank.query.NeedView;
 import fr.ipe.stagebank.query.NeedViews;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,10 +18,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -41,21 +36,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Stage needs", description = "Établissements' needs, and the offers matching proposes for them")
 public class NeedController {
 
-    private final CommandGateway commands;
+    private final StatingNeeds stating;
+    private final ProposingOffers proposing;
     private final NeedViews needs;
-    private final EtablissementViews etablissements;
     private final StageBankAccess access;
-    private final Proposals proposals;
-    private final BusinessClock clock;
 
-    public NeedController(CommandGateway commands, NeedViews needs, EtablissementViews etablissements,
-                          StageBankAccess access, Proposals proposals, BusinessClock clock) {
-        this.commands = commands;
+    public NeedController(StatingNeeds stating, ProposingOffers proposing, NeedViews needs, StageBankAccess access) {
+        this.stating = stating;
+        this.proposing = proposing;
         this.needs = needs;
-        this.etablissements = etablissements;
         this.access = access;
-        this.proposals = proposals;
-        this.clock = clock;
     }
 
     @PostMapping
@@ -69,26 +59,19 @@ public class NeedController {
                     + "etablissement-unknown when the UAI is not registered). Caller: the académie's RECTORAT (403 "
                     + "for another académie). Answers 201 with the need, its Location and ETag.")
     public ResponseEntity<NeedView> state(@Valid @RequestBody NeedRequest request) {
-        EtablissementView etablissement = etablissements.find(request.uai()).orElseThrow(() -> RuleViolation
-                .unprocessable("etablissement-unknown", "uai", "no établissement " + request.uai() + " in the bank"));
-        access.requireManage(etablissement.academie());
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new StateNeed(id, etablissement.academie(), etablissement.uai(), etablissement.bassin(),
-                request.level(), request.speciality(), request.pupils(), request.weeks(), request.objectives(),
-                clock.today()));
-        NeedView view = found(id);
-        return ResponseEntity.created(URI.create("/api/stage-bank/needs/" + id)).eTag(Versions.etag(view.version()))
-                .body(view);
+        NeedView need = stating.state(request);
+        return Answers.created("/api/stage-bank/needs/" + need.needId(), need, need.version());
     }
 
     @GetMapping("/{needId}")
     @PreAuthorize(StageBankAccess.READERS)
     @Operation(summary = "One need: pupils asked for, placed by the bank, still unmet",
             description = "The need with the pupils the bank placed (`placed`: reserved or confirmed places) and "
-                    + "those still unmet (`unmet`), and the instant it was stated (`statedAt`). Readers: NATIONAL and the académie's RECTORAT (another académie's gets 403).")
+                    + "those still unmet (`unmet`), and the instant it was stated (`statedAt`). Readers: NATIONAL and "
+                    + "the académie's RECTORAT (another académie's gets 403).")
     public ResponseEntity<NeedView> get(@PathVariable @Size(max = 64) String needId) {
-        NeedView view = visible(needId);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        NeedView need = stating.visible(needId);
+        return Answers.ok(need, need.version());
     }
 
     @GetMapping
@@ -96,15 +79,15 @@ public class NeedController {
     @Operation(summary = "Needs by académie, établissement, status and level, paged by cursor",
             description = "Filters combine; `limit` is 1 to 200, `next` the cursor of the following page. NATIONAL "
                     + "reads every académie; a RECTORAT its own, and asking for another is refused (403).")
-    public StagePage<NeedView> list(
-            @RequestParam(required = false) @Pattern(regexp = "[a-z]+(-[a-z]+)*") @Size(max = 64) String academie,
+    public Page<NeedView> list(
+            @RequestParam(required = false) @Academie String academie,
             @RequestParam(required = false) @Pattern(regexp = "[0-9]{7}[A-Z]") String uai,
             @RequestParam(required = false) NeedView.Status status,
             @RequestParam(required = false) StageLevel level,
             @RequestParam(required = false) @Size(max = 64) String after,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(StagePage.MAX_PAGE) int limit) {
+            @RequestParam(defaultValue = "50") @Min(1) @Max(ApiConventions.MAX_PAGE) int limit) {
         String confined = access.listedAcademie(academie);
-        return StagePage.of(needs.page(confined, uai, status, level, after, limit), limit, NeedView::needId);
+        return Page.of(needs.page(confined, uai, status, level, after, limit), limit, NeedView::needId);
     }
 
     @PostMapping("/{needId}/closure")
@@ -112,25 +95,20 @@ public class NeedController {
     @Operation(summary = "Close a need",
             description = "The need is no longer matched (met by the bank or by the school's own search, or no "
                     + "longer current); its placements stay. 409 when already closed. Caller: the académie's "
-                    + "RECTORAT. Send If-Match with the ETag you read to refuse a stale write (412).")
+                    + "RECTORAT." + ApiConventions.IF_MATCH)
     public ResponseEntity<NeedView> close(@PathVariable @Size(max = 64) String needId,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @Valid @RequestBody ReasonRequest request) {
-        access.requireManage(found(needId).academie());
-        commands.sendAndWait(new CloseNeed(needId, request.reason(), clock.today(), Versions.expected(ifMatch)));
-        NeedView view = found(needId);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
-    }
-
-    /** The proposals for a need, best first. */
-    public record NeedProposals(String needId, int unmet, List<Matching.Proposal> proposals) {
+        NeedView need = stating.close(needId, Versions.expected(ifMatch), request.reason());
+        return Answers.ok(need, need.version());
     }
 
     @GetMapping("/{needId}/proposals")
     @PreAuthorize(StageBankAccess.READERS)
     @Operation(summary = "The offers proposed for a need, best first, each with why",
             description = "Published offers of the need's bassin for its level with free places in some of its "
-                    + "weeks that have not begun (past weeks are never proposed). When needs compete for an offer, its free places are dealt one at a time, in turn: "
+                    + "weeks that have not begun (past weeks are never proposed). When needs compete for an offer, "
+                    + "its free places are dealt one at a time, in turn: "
                     + "priority établissements first (Espoir banlieues, Objectif stages, académie priority, "
                     + "REP/REP+/QPV), then exam-assessed vocational stages (CAP to BTS) and 3e découverte "
                     + "professionnelle, then the others; within a tier the need served least so far first, then the "
@@ -138,17 +116,6 @@ public class NeedController {
                     + "proposal gives the places the need's fair share holds, the weeks and the reasons. "
                     + "Deterministic. Readers: NATIONAL and the académie's RECTORAT.")
     public NeedProposals proposals(@PathVariable @Size(max = 64) String needId) {
-        NeedView need = visible(needId);
-        return new NeedProposals(needId, need.unmet(), proposals.of(need));
-    }
-
-    private NeedView visible(String needId) {
-        NeedView view = found(needId);
-        access.requireRead(view.academie());
-        return view;
-    }
-
-    private NeedView found(String needId) {
-        return needs.find(needId).orElseThrow(() -> new ResourceNotFoundException("need", needId));
+        return proposing.forNeed(needId);
     }
 }

@@ -1,6 +1,7 @@
 package fr.ipe.stagebank.api;
 
 import fr.ipe.contracts.stage.StageLevel;
+import fr.ipe.stagebank.application.StatingNeeds;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,5 +20,5 @@ public record NeedRequest(
         @NotNull @Min(1) @Max(400) Integer pupils,
         @NotEmpty @Size(max = 53) List<@NotNull @Pattern(regexp = "[0-9]{4}-W[0-9]{2}",
                 message = "must be an ISO week such as 2026-W10") String> weeks,
-        @Size(max = 4000) String objectives) {
+        @Size(max = 4000) String objectives) implements StatingNeeds.NeedStatement {
 }

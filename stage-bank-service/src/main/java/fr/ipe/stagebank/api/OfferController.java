@@ -1,15 +1,12 @@
 package fr.ipe.stagebank.api;
 
-import fr.ipe.contracts.stage.OfferEntrant;
 import fr.ipe.contracts.stage.StageLevel;
-import fr.ipe.platform.security.Callers;
-import fr.ipe.platform.security.Roles;
-import fr.ipe.platform.time.BusinessClock;
-import fr.ipe.platform.web.ResourceNotFoundException;
+import fr.ipe.platform.bounds.Academie;
+import fr.ipe.platform.web.Answers;
+import fr.ipe.platform.web.Page;
 import fr.ipe.platform.web.Versions;
-import fr.ipe.stagebank.domain.OfferCommands.ExpireOffer;
-import fr.ipe.stagebank.domain.OfferCommands.PublishOffer;
-import fr.ipe.stagebank.domain.OfferCommands.WithdrawOffer;
+import fr.ipe.stagebank.application.PublishingOffers;
+import fr.ipe.stagebank.application.StageBankAccess;
 import fr.ipe.stagebank.domain.StageOffer;
 import fr.ipe.stagebank.query.OfferView;
 import fr.ipe.stagebank.query.OfferViews;
@@ -20,9 +17,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -41,16 +35,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Stage offers", description = "Companies' stage offers, by ISO week, entered by the rectorat or the association")
 public class OfferController {
 
-    private final CommandGateway commands;
+    private final PublishingOffers publishing;
     private final OfferViews offers;
     private final StageBankAccess access;
-    private final BusinessClock clock;
 
-    public OfferController(CommandGateway commands, OfferViews offers, StageBankAccess access, BusinessClock clock) {
-        this.commands = commands;
+    public OfferController(PublishingOffers publishing, OfferViews offers, StageBankAccess access) {
+        this.publishing = publishing;
         this.offers = offers;
         this.access = access;
-        this.clock = clock;
     }
 
     @PostMapping
@@ -60,18 +52,12 @@ public class OfferController {
                     + "`weeks` (ISO weeks such as 2009-W46 from 2000-W01 to 2100-W52, not necessarily contiguous, "
                     + "within a school year's span, at least one of them still to come: 422 weeks-past when every "
                     + "week has begun on the business calendar) in a bassin of the académie, for pupils of `levels`. "
-                    + "The company is named by a valid SIRET (422 otherwise). Callers: the académie's RECTORAT, or the ASSOCIATION for its member companies "
-                    + "(a RECTORAT of another académie gets 403). Answers 201 with the offer, its Location and ETag.")
+                    + "The company is named by a valid SIRET (422 otherwise). Callers: the académie's RECTORAT, or the "
+                    + "ASSOCIATION for its member companies (a RECTORAT of another académie gets 403). Answers 201 "
+                    + "with the offer, its Location and ETag.")
     public ResponseEntity<OfferView> publish(@Valid @RequestBody OfferRequest request) {
-        access.requireOfferEntry(request.academie());
-        String id = UUID.randomUUID().toString();
-        OfferEntrant entrant = Callers.hasRole(Roles.RECTORAT) ? OfferEntrant.RECTORAT : OfferEntrant.ASSOCIATION;
-        commands.sendAndWait(new PublishOffer(id, request.academie(), request.bassin(), request.companySiret(),
-                request.companyName(), request.sector(), request.trade(), request.levels(), request.placesPerWeek(),
-                request.weeks(), request.conditions(), entrant, clock.today()));
-        OfferView view = found(id);
-        return ResponseEntity.created(URI.create("/api/stage-bank/offers/" + id)).eTag(Versions.etag(view.version()))
-                .body(view);
+        OfferView offer = publishing.publish(request);
+        return Answers.created("/api/stage-bank/offers/" + offer.offerId(), offer, offer.version());
     }
 
     @GetMapping("/{offerId}")
@@ -81,9 +67,8 @@ public class OfferController {
                     + "places and those still free; the ETag is its version. Readers: NATIONAL, ASSOCIATION and the "
                     + "académie's RECTORAT (another académie's RECTORAT gets 403).")
     public ResponseEntity<OfferView> get(@PathVariable @Size(max = 64) String offerId) {
-        OfferView view = found(offerId);
-        access.requireRead(view.academie());
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        OfferView offer = publishing.visible(offerId);
+        return Answers.ok(offer, offer.version());
     }
 
     @GetMapping
@@ -92,16 +77,16 @@ public class OfferController {
             description = "Filters combine; `limit` is 1 to 200 and `next` is the cursor of the following page "
                     + "(absent on the last). NATIONAL and ASSOCIATION read every académie; a RECTORAT gets its own "
                     + "académie's and asking for another is refused (403).")
-    public StagePage<OfferView> list(
-            @RequestParam(required = false) @Pattern(regexp = "[a-z]+(-[a-z]+)*") @Size(max = 64) String academie,
+    public Page<OfferView> list(
+            @RequestParam(required = false) @Academie String academie,
             @RequestParam(required = false) @Size(max = 100) String bassin,
             @RequestParam(required = false) StageOffer.Status status,
             @RequestParam(required = false) StageLevel level,
             @RequestParam(required = false) @Pattern(regexp = "[0-9]{14}") String companySiret,
             @RequestParam(required = false) @Size(max = 64) String after,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(StagePage.MAX_PAGE) int limit) {
+            @RequestParam(defaultValue = "50") @Min(1) @Max(ApiConventions.MAX_PAGE) int limit) {
         String confined = access.listedAcademie(academie);
-        return StagePage.of(offers.page(confined, bassin, status, level, companySiret, after, limit), limit,
+        return Page.of(offers.page(confined, bassin, status, level, companySiret, after, limit), limit,
                 OfferView::offerId);
     }
 
@@ -110,14 +95,12 @@ public class OfferController {
     @Operation(summary = "Withdraw an offer",
             description = "The offer's free places are no longer proposed; placements already made stay (cancel them "
                     + "one by one). 409 when the offer is not PUBLISHED. Callers: the académie's RECTORAT or the "
-                    + "ASSOCIATION. Send If-Match with the ETag you read to refuse a stale write (412).")
+                    + "ASSOCIATION." + ApiConventions.IF_MATCH)
     public ResponseEntity<OfferView> withdraw(@PathVariable @Size(max = 64) String offerId,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody ReasonRequest request) {
-        access.requireOfferEntry(found(offerId).academie());
-        commands.sendAndWait(new WithdrawOffer(offerId, request.reason(), clock.today(), Versions.expected(ifMatch)));
-        OfferView view = found(offerId);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        OfferView offer = publishing.withdraw(offerId, Versions.expected(ifMatch), request.reason());
+        return Answers.ok(offer, offer.version());
     }
 
     @PostMapping("/{offerId}/expiry")
@@ -125,15 +108,11 @@ public class OfferController {
     @Operation(summary = "Expire an offer whose every week has begun",
             description = "Once the offer's last week has begun (business calendar), it is no longer proposed; "
                     + "before, 409 offer-not-over. The deadline sweep expires such offers by itself every few "
-                    + "minutes; this expires one at once. Callers: the académie's RECTORAT or the ASSOCIATION.")
-    public ResponseEntity<OfferView> expire(@PathVariable @Size(max = 64) String offerId) {
-        access.requireOfferEntry(found(offerId).academie());
-        commands.sendAndWait(new ExpireOffer(offerId, clock.today()));
-        OfferView view = found(offerId);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
-    }
-
-    private OfferView found(String offerId) {
-        return offers.find(offerId).orElseThrow(() -> new ResourceNotFoundException("offer", offerId));
+                    + "minutes; this expires one at once. Callers: the académie's RECTORAT or the ASSOCIATION."
+                    + ApiConventions.IF_MATCH)
+    public ResponseEntity<OfferView> expire(@PathVariable @Size(max = 64) String offerId,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        OfferView offer = publishing.expire(offerId, Versions.expected(ifMatch));
+        return Answers.ok(offer, offer.version());
     }
 }

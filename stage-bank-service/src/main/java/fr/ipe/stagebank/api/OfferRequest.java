@@ -1,6 +1,8 @@
 package fr.ipe.stagebank.api;
 
 import fr.ipe.contracts.stage.StageLevel;
+import fr.ipe.platform.bounds.Academie;
+import fr.ipe.stagebank.application.PublishingOffers;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,8 +16,7 @@ import java.util.List;
 /** Body of {@code POST /api/stage-bank/offers}: weeks are ISO weeks ({@code 2026-W10}), not necessarily contiguous. */
 @Schema(example = RequestExamples.OFFER)
 public record OfferRequest(
-        @NotNull @Pattern(regexp = "[a-z]+(-[a-z]+)*", message = "must be an académie slug such as aix-marseille")
-        String academie,
+        @NotNull @Academie String academie,
         @NotBlank @Size(max = 100) String bassin,
         @NotNull @Pattern(regexp = "[0-9]{14}", message = "must be a SIRET of 14 digits") String companySiret,
         @NotBlank @Size(max = 300) String companyName,
@@ -25,5 +26,5 @@ public record OfferRequest(
         @NotNull @Min(1) @Max(500) Integer placesPerWeek,
         @NotEmpty @Size(max = 53) List<@NotNull @Pattern(regexp = "[0-9]{4}-W[0-9]{2}",
                 message = "must be an ISO week such as 2026-W10") String> weeks,
-        @Size(max = 2000) String conditions) {
+        @Size(max = 2000) String conditions) implements PublishingOffers.OfferTerms {
 }

@@ -1,16 +1,11 @@
 package fr.ipe.stagebank.api;
 
-import fr.ipe.contracts.stage.StageWeek;
-import fr.ipe.platform.domain.RuleViolation;
-import fr.ipe.platform.time.BusinessClock;
-import fr.ipe.platform.web.ResourceNotFoundException;
-import fr.ipe.stagebank.domain.OfferCommands.CancelPlacement;
-import fr.ipe.stagebank.domain.OfferCommands.ConfirmPlacement;
-import fr.ipe.stagebank.domain.OfferCommands.ReservePlaces;
-import fr.ipe.stagebank.query.NeedView;
-import fr.ipe.stagebank.query.NeedViews;
-import fr.ipe.stagebank.query.OfferView;
-import fr.ipe.stagebank.query.OfferViews;
+import fr.ipe.platform.bounds.Academie;
+import fr.ipe.platform.web.Answers;
+import fr.ipe.platform.web.Page;
+import fr.ipe.platform.web.Versions;
+import fr.ipe.stagebank.application.ReservingPlaces;
+import fr.ipe.stagebank.application.StageBankAccess;
 import fr.ipe.stagebank.query.PlacementView;
 import fr.ipe.stagebank.query.PlacementViews;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,11 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -30,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,21 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Placements", description = "Places of an offer reserved for a need: counts only, never a pupil's identity")
 public class PlacementController {
 
-    private final CommandGateway commands;
-    private final OfferViews offers;
-    private final NeedViews needs;
+    private final ReservingPlaces reserving;
     private final PlacementViews placements;
     private final StageBankAccess access;
-    private final BusinessClock clock;
 
-    public PlacementController(CommandGateway commands, OfferViews offers, NeedViews needs, PlacementViews placements,
-                               StageBankAccess access, BusinessClock clock) {
-        this.commands = commands;
-        this.offers = offers;
-        this.needs = needs;
+    public PlacementController(ReservingPlaces reserving, PlacementViews placements, StageBankAccess access) {
+        this.reserving = reserving;
         this.placements = placements;
         this.access = access;
-        this.clock = clock;
     }
 
     @PostMapping("/api/stage-bank/offers/{offerId}/placements")
@@ -65,42 +50,27 @@ public class PlacementController {
                     + "otherwise, as for a need that does not exist). The weeks must be the offer's and the need's "
                     + "(422) and must not have begun (422 week-past), the need open (409) with that many pupils "
                     + "still unmet (409 need-met), and its level one the offer takes (422). No pupil is named. "
-                    + "Caller: the académie's RECTORAT. Answers 201 with the placement and its Location.")
+                    + "Caller: the académie's RECTORAT. Answers 201 with the placement, its Location and ETag: the "
+                    + "offer's new version, which is the placement's (the offer is its consistency boundary). Send "
+                    + "If-Match with the offer's ETag to refuse a stale write (412).")
     public ResponseEntity<PlacementView> reserve(@PathVariable @Size(max = 64) String offerId,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  @Valid @RequestBody ReservationRequest request) {
-        OfferView offer = offers.find(offerId).orElseThrow(() -> new ResourceNotFoundException("offer", offerId));
-        access.requireManage(offer.academie());
-        // another académie's need is one the caller cannot see: answered as a need that does not exist
-        NeedView need = needs.find(request.needId()).filter(found -> found.academie().equals(offer.academie()))
-                .orElseThrow(() -> new ResourceNotFoundException("need", request.needId()));
-        if (need.status() != NeedView.Status.OPEN) {
-            throw RuleViolation.conflict("need-closed", "the need is closed");
-        }
-        for (String week : request.weeks()) {
-            if (!StageWeek.isValid(week) || !need.weeks().contains(StageWeek.parse(week).toString())) {
-                throw RuleViolation.unprocessable("week-not-needed", "weeks", "the need does not ask for week " + week);
-            }
-        }
-        if (request.places() > need.unmet()) {
-            throw RuleViolation.conflict("need-met", "the need has " + need.unmet() + " pupil(s) still to place, "
-                    + request.places() + " asked");
-        }
-        String placementId = UUID.randomUUID().toString();
-        commands.sendAndWait(new ReservePlaces(offerId, placementId, need.needId(), need.uai(),
-                need.priorityEtablissement(), need.level(), request.places(), request.weeks(), clock.today()));
-        PlacementView view = found(placementId);
-        return ResponseEntity.created(URI.create("/api/stage-bank/placements/" + placementId)).body(view);
+        PlacementView placement = reserving.reserve(offerId, Versions.expected(ifMatch), request.needId(),
+                request.places(), request.weeks());
+        return Answers.created("/api/stage-bank/placements/" + placement.placementId(), placement,
+                placement.version());
     }
 
     @GetMapping("/api/stage-bank/placements/{placementId}")
     @PreAuthorize(StageBankAccess.READERS)
     @Operation(summary = "One placement",
             description = "The offer, the need, the établissement, the places and weeks, and the status (RESERVED, "
-                    + "CONFIRMED, CANCELLED). Readers: NATIONAL and the académie's RECTORAT (403 for another).")
-    public PlacementView get(@PathVariable @Size(max = 64) String placementId) {
-        PlacementView view = found(placementId);
-        access.requireRead(view.academie());
-        return view;
+                    + "CONFIRMED, CANCELLED); the ETag is its offer's version. Readers: NATIONAL and the académie's "
+                    + "RECTORAT (403 for another).")
+    public ResponseEntity<PlacementView> get(@PathVariable @Size(max = 64) String placementId) {
+        PlacementView placement = reserving.visible(placementId);
+        return Answers.ok(placement, placement.version());
     }
 
     @GetMapping("/api/stage-bank/placements")
@@ -108,15 +78,15 @@ public class PlacementController {
     @Operation(summary = "Placements by académie, offer, need and status, paged by cursor",
             description = "Filters combine; `limit` is 1 to 200, `next` the cursor of the following page. NATIONAL "
                     + "reads every académie; a RECTORAT its own, and asking for another is refused (403).")
-    public StagePage<PlacementView> list(
-            @RequestParam(required = false) @Pattern(regexp = "[a-z]+(-[a-z]+)*") @Size(max = 64) String academie,
+    public Page<PlacementView> list(
+            @RequestParam(required = false) @Academie String academie,
             @RequestParam(required = false) @Size(max = 64) String offerId,
             @RequestParam(required = false) @Size(max = 64) String needId,
             @RequestParam(required = false) PlacementView.Status status,
             @RequestParam(required = false) @Size(max = 64) String after,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(StagePage.MAX_PAGE) int limit) {
+            @RequestParam(defaultValue = "50") @Min(1) @Max(ApiConventions.MAX_PAGE) int limit) {
         String confined = access.listedAcademie(academie);
-        return StagePage.of(placements.page(confined, offerId, needId, status, after, limit), limit,
+        return Page.of(placements.page(confined, offerId, needId, status, after, limit), limit,
                 PlacementView::placementId);
     }
 
@@ -124,29 +94,23 @@ public class PlacementController {
     @PreAuthorize(StageBankAccess.MANAGERS)
     @Operation(summary = "Confirm a placement",
             description = "The company and the établissement agreed: the placement is CONFIRMED (409 when it already "
-                    + "is, or was cancelled). Caller: the académie's RECTORAT.")
-    public PlacementView confirm(@PathVariable @Size(max = 64) String placementId) {
-        PlacementView placement = found(placementId);
-        access.requireManage(placement.academie());
-        commands.sendAndWait(new ConfirmPlacement(placement.offerId(), placementId, clock.today()));
-        return found(placementId);
+                    + "is, or was cancelled). Caller: the académie's RECTORAT." + ApiConventions.IF_MATCH)
+    public ResponseEntity<PlacementView> confirm(@PathVariable @Size(max = 64) String placementId,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        PlacementView placement = reserving.confirm(placementId, Versions.expected(ifMatch));
+        return Answers.ok(placement, placement.version());
     }
 
     @PostMapping("/api/stage-bank/placements/{placementId}/cancellation")
     @PreAuthorize(StageBankAccess.MANAGERS)
     @Operation(summary = "Cancel a placement: its places return to the offer",
-            description = "The placement is CANCELLED and its places are free again in each of its weeks (409 when "
-                    + "already cancelled). Caller: the académie's RECTORAT.")
-    public PlacementView cancel(@PathVariable @Size(max = 64) String placementId,
-                                @Valid @RequestBody ReasonRequest request) {
-        PlacementView placement = found(placementId);
-        access.requireManage(placement.academie());
-        commands.sendAndWait(new CancelPlacement(placement.offerId(), placementId, request.reason(), clock.today()));
-        return found(placementId);
-    }
-
-    private PlacementView found(String placementId) {
-        return placements.find(placementId).orElseThrow(() -> new ResourceNotFoundException("placement",
-                placementId));
+            description = "The placement is CANCELLED and its places are free again in each of its weeks, its pupils "
+                    + "unmet again in its need (409 when already cancelled). Caller: the académie's RECTORAT."
+                    + ApiConventions.IF_MATCH)
+    public ResponseEntity<PlacementView> cancel(@PathVariable @Size(max = 64) String placementId,
+                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                @Valid @RequestBody ReasonRequest request) {
+        PlacementView placement = reserving.cancel(placementId, Versions.expected(ifMatch), request.reason());
+        return Answers.ok(placement, placement.version());
     }
 }

@@ -53,7 +53,7 @@ public class DeadlineSweep {
         int failures = 0;
         for (String offerId : offers.publishedEndingBy(Weeks.numberOfWeekOf(today))) {
             try {
-                commands.sendAndWait(new ExpireOffer(offerId, today));
+                commands.sendAndWait(new ExpireOffer(offerId, today, null));
                 expired++;
             } catch (RuleViolation meanwhile) {
                 changed++;

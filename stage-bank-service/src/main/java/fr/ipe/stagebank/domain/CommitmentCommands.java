@@ -2,6 +2,7 @@ package fr.ipe.stagebank.domain;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Commands of a company's commitment of Objectif stages (the "contrat de confiance"). */
 public final class CommitmentCommands {
@@ -16,10 +17,10 @@ public final class CommitmentCommands {
     }
 
     public record RenewCommitment(@TargetAggregateIdentifier String commitmentId, String schoolYear, int trainees,
-                                  LocalDate renewedOn) {
+                                  LocalDate renewedOn, @TargetAggregateVersion Long expectedVersion) {
     }
 
     public record DeclineRenewal(@TargetAggregateIdentifier String commitmentId, String schoolYear, String reason,
-                                 LocalDate declinedOn) {
+                                 LocalDate declinedOn, @TargetAggregateVersion Long expectedVersion) {
     }
 }

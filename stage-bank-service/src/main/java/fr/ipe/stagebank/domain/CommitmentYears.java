@@ -1,6 +1,7 @@
 package fr.ipe.stagebank.domain;
 
 import fr.ipe.contracts.period.ReportingPeriod;
+import fr.ipe.platform.domain.ReportingPeriods;
 import fr.ipe.platform.domain.RuleViolation;
 import java.time.LocalDate;
 
@@ -16,15 +17,12 @@ final class CommitmentYears {
     private CommitmentYears() {
     }
 
+    /** The school year {@code text} names; any other period, or none, is refused as every period is (422). */
     static ReportingPeriod schoolYear(String field, String text) {
-        ReportingPeriod period;
-        try {
-            period = ReportingPeriod.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.unprocessable("school-year", field, e.getMessage());
-        }
+        ReportingPeriod period = ReportingPeriods.parse(field, text);
         if (period.kind() != ReportingPeriod.Kind.SCHOOL_YEAR) {
-            throw RuleViolation.unprocessable("school-year", field, "a school year is written 2009-2010, not " + text);
+            throw RuleViolation.unprocessable(ReportingPeriods.RULE, field, "a school year is written 2009-2010, not "
+                    + text);
         }
         return period;
     }

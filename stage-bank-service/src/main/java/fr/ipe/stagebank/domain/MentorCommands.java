@@ -3,6 +3,7 @@ package fr.ipe.stagebank.domain;
 import fr.ipe.contracts.stage.MentorStatus;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Commands of a mentor ("parrain") of the académie. */
 public final class MentorCommands {
@@ -17,6 +18,6 @@ public final class MentorCommands {
 
     /** How many young people of établissement {@code uai} the mentor follows in the school year. */
     public record RecordMentoring(@TargetAggregateIdentifier String mentorId, String uai, String schoolYear,
-                                  int youngPeople, LocalDate on) {
+                                  int youngPeople, LocalDate on, @TargetAggregateVersion Long expectedVersion) {
     }
 }

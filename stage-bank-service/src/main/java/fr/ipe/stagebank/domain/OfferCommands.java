@@ -24,7 +24,8 @@ public final class OfferCommands {
     }
 
     /** Expires the offer once its every week has begun ({@code today} on the business calendar). */
-    public record ExpireOffer(@TargetAggregateIdentifier String offerId, LocalDate today) {
+    public record ExpireOffer(@TargetAggregateIdentifier String offerId, LocalDate today,
+                              @TargetAggregateVersion Long expectedVersion) {
     }
 
     /**
@@ -33,14 +34,16 @@ public final class OfferCommands {
      */
     public record ReservePlaces(@TargetAggregateIdentifier String offerId, String placementId, String needId,
                                 String uai, boolean priorityEtablissement, StageLevel level, int places,
-                                List<String> weeks, LocalDate reservedOn) {
+                                List<String> weeks, LocalDate reservedOn,
+                                @TargetAggregateVersion Long expectedVersion) {
     }
 
+    /** A placement's commands name its offer, its consistency boundary: the version expected is the offer's. */
     public record ConfirmPlacement(@TargetAggregateIdentifier String offerId, String placementId,
-                                   LocalDate confirmedOn) {
+                                   LocalDate confirmedOn, @TargetAggregateVersion Long expectedVersion) {
     }
 
     public record CancelPlacement(@TargetAggregateIdentifier String offerId, String placementId, String reason,
-                                  LocalDate cancelledOn) {
+                                  LocalDate cancelledOn, @TargetAggregateVersion Long expectedVersion) {
     }
 }

@@ -3,7 +3,6 @@ package fr.ipe.stagebank.query;
 import fr.ipe.contracts.stage.PriorityFlag;
 import fr.ipe.contracts.stage.StageLevel;
 import fr.ipe.contracts.stage.StageNeedStated;
-import fr.ipe.platform.domain.RuleViolation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -78,18 +77,11 @@ public class NeedViews {
     }
 
     /**
-     * Pupils placed by the bank: {@code pupils} more (fewer when negative). Never more than the need asked for: two
-     * reservations for one need on different offers are two aggregates, so the need's row, locked by this update in the
-     * reservation's own transaction, is what keeps them from placing more pupils than it has; the second one fails
-     * (409) and its transaction, events included, rolls back.
+     * Pupils placed by the bank: {@code pupils} more (fewer when negative). The view records; that a reservation never
+     * places more pupils than the need has is decided before, by {@code ReservingPlaces} on the need's ledger.
      */
     void placed(String needId, int pupils) {
-        int updated = jdbc.update("UPDATE need_view SET placed = placed + ? WHERE need_id = ? AND placed + ? <= pupils",
-                pupils, needId, pupils);
-        if (updated == 0) {
-            throw RuleViolation.conflict("need-met", "need " + needId + " has fewer than " + pupils
-                    + " pupil(s) still to place");
-        }
+        jdbc.update("UPDATE need_view SET placed = placed + ? WHERE need_id = ?", pupils, needId);
     }
 
     private static NeedView read(ResultSet rs, int row) throws SQLException {

@@ -11,9 +11,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The {@code placement_view} table. */
+/** The {@code placement_view} table, read with the version of each placement's offer. */
 @Repository
 public class PlacementViews {
+
+    private static final String SELECT = "SELECT p.*, o.version FROM placement_view p"
+            + " JOIN offer_view o ON o.offer_id = p.offer_id";
 
     private final JdbcTemplate jdbc;
 
@@ -22,32 +25,32 @@ public class PlacementViews {
     }
 
     public Optional<PlacementView> find(String placementId) {
-        return jdbc.query("SELECT * FROM placement_view WHERE placement_id = ?", PlacementViews::read, placementId)
-                .stream().findFirst();
+        return jdbc.query(SELECT + " WHERE p.placement_id = ?", PlacementViews::read, placementId).stream()
+                .findFirst();
     }
 
     /** Placements of an académie (all when null) in id order after {@code after}, by offer, need, status. */
     public List<PlacementView> page(String academie, String offerId, String needId, PlacementView.Status status,
                                     String after, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM placement_view WHERE placement_id > ?");
+        StringBuilder sql = new StringBuilder(SELECT + " WHERE p.placement_id > ?");
         List<Object> args = new ArrayList<>(List.of(after == null ? "" : after));
         if (academie != null) {
-            sql.append(" AND academie = ?");
+            sql.append(" AND p.academie = ?");
             args.add(academie);
         }
         if (offerId != null) {
-            sql.append(" AND offer_id = ?");
+            sql.append(" AND p.offer_id = ?");
             args.add(offerId);
         }
         if (needId != null) {
-            sql.append(" AND need_id = ?");
+            sql.append(" AND p.need_id = ?");
             args.add(needId);
         }
         if (status != null) {
-            sql.append(" AND status = ?");
+            sql.append(" AND p.status = ?");
             args.add(status.name());
         }
-        sql.append(" ORDER BY placement_id LIMIT ?");
+        sql.append(" ORDER BY p.placement_id LIMIT ?");
         args.add(limit);
         return jdbc.query(sql.toString(), PlacementViews::read, args.toArray());
     }
@@ -70,6 +73,6 @@ public class PlacementViews {
                 rs.getString("academie"), rs.getString("uai"), rs.getBoolean("priority"),
                 StageLevel.valueOf(rs.getString("level")), rs.getInt("places"), SqlArrays.readWeeks(rs.getArray("weeks")),
                 PlacementView.Status.valueOf(rs.getString("status")), rs.getDate("reserved_on").toLocalDate(),
-                rs.getDate("changed_on").toLocalDate());
+                rs.getDate("changed_on").toLocalDate(), rs.getLong("version"));
     }
 }

@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the stage bank's views up to date. A subscribing processor: it runs in the command's own transaction, so a
- * command answers with the new view, a failure here fails the command, and the offer's free weeks (what matching
- * reads) never lag behind a reservation. Rows are always locked offer first, then need, so two reservations never
- * wait on each other crosswise.
+ * command answers with the new view and the offer's free weeks (what matching reads) never lag behind a reservation.
+ * It records, it decides nothing: the rules are the aggregates' and, across them, the use cases' (a need's pupils:
+ * {@code NeedLedger}). The use cases that change a need's pupils or standing lock its ledger row first; here rows are
+ * locked offer first, then need, so that no two commands wait on each other crosswise.
  */
 @Component
 @ProcessingGroup("stage-bank-view")

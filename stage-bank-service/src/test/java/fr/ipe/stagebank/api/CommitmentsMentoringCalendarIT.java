@@ -8,9 +8,6 @@ import fr.ipe.platform.time.BusinessClock;
 import fr.ipe.stagebank.StageBankIT;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,14 +63,11 @@ class CommitmentsMentoringCalendarIT {
     }
 
     @Test
-    void mentorsCountTheYoungPeopleTheyFollowAndTheCalendarSetsOffersAgainstNeeds() throws Exception {
+    void mentorsCountTheYoungPeopleTheyFollowAndTheCalendarSetsOffersAgainstNeeds() {
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
         String rectorat = tokens.bearer(Roles.RECTORAT, "besancon");
-        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://127.0.0.1:" + port + "/api/stage-bank/academies/besancon/etablissements"))
-                .header("Authorization", rectorat).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString("uai,bassin,kind,name,priorities\n"
-                        + "0250001R,besancon,COLLEGE,Collège Diderot,REP\n")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> imported = CsvImports.post(port, rectorat, "besancon",
+                "uai,bassin,kind,name,priorities\n0250001R,besancon,COLLEGE,Collège Diderot,REP\n");
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 
         var named = api.post("/api/stage-bank/mentors", rectorat, Map.of("academie", "besancon",

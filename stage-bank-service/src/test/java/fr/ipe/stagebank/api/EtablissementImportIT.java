@@ -9,9 +9,6 @@ import fr.ipe.platform.security.Roles;
 import fr.ipe.stagebank.StageBankIT;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -238,15 +235,11 @@ class EtablissementImportIT {
         }
     }
 
-    private HttpResponse<String> importCsv(String csv) throws Exception {
-        return importCsv(csv.getBytes(StandardCharsets.UTF_8));
+    private HttpResponse<String> importCsv(String csv) {
+        return CsvImports.post(port, aix, "aix-marseille", csv);
     }
 
-    private HttpResponse<String> importCsv(byte[] csv) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                + "/api/stage-bank/academies/aix-marseille/etablissements"))
-                        .header("Authorization", aix).header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> importCsv(byte[] csv) {
+        return CsvImports.post(port, aix, "aix-marseille", csv);
     }
 }

@@ -9,9 +9,6 @@ import fr.ipe.stagebank.StageBankIT;
 import fr.ipe.stagebank.application.DeadlineSweep;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,16 +42,12 @@ class PastWeeksIT {
     String aix;
 
     @BeforeEach
-    void setUp() throws Exception {
+    void setUp() {
         api = new ApiClient("http://127.0.0.1:" + port);
         aix = TestTokens.get().bearer(Roles.RECTORAT, "aix-marseille");
         clock.set(LocalDate.of(2009, 9, 1));
-        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://127.0.0.1:" + port + "/api/stage-bank/academies/aix-marseille/etablissements"))
-                .header("Authorization", aix).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString("uai,bassin,kind,name,priorities\n"
-                        + "0840017M,cavaillon,LYCEE_PROFESSIONNEL,Lycée professionnel Alexandre Dumas,REP\n"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> imported = CsvImports.post(port, aix, "aix-marseille", "uai,bassin,kind,name,priorities\n"
+                + "0840017M,cavaillon,LYCEE_PROFESSIONNEL,Lycée professionnel Alexandre Dumas,REP\n");
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     }
 

@@ -13,9 +13,6 @@ import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -335,15 +332,7 @@ class StageBankApiIT {
     }
 
     private HttpResponse<String> importCsv(String bearer, String academie, String csv) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                    + "/api/stage-bank/academies/" + academie + "/etablissements"))
-                            .header("Authorization", bearer).header("Content-Type", "text/csv")
-                            .POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return CsvImports.post(port, bearer, academie, csv);
     }
 
     private static List<ConsumerRecord<String, CloudEvent>> readTopic(String subject, int expected) {

@@ -1,5 +1,8 @@
 package fr.ipe.stagebank.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import fr.ipe.contracts.stage.CommitmentRenewalDeclined;
 import fr.ipe.contracts.stage.CommitmentRenewed;
 import fr.ipe.contracts.stage.CompanyCommitted;
@@ -8,6 +11,7 @@ import fr.ipe.stagebank.domain.CommitmentCommands.CommitCompany;
 import fr.ipe.stagebank.domain.CommitmentCommands.DeclineRenewal;
 import fr.ipe.stagebank.domain.CommitmentCommands.RenewCommitment;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,31 +50,43 @@ class CommitmentTest {
                 .expectException(RuleViolation.class).expectExceptionMessage("the school year 2009-2010 ended on "
                         + "2010-08-31: a commitment is for a school year to come or under way");
         fixture.given(COMMITTED)
-                .when(new RenewCommitment("c1", "2010-2011", 8, LocalDate.of(2011, 9, 1)))
+                .when(new RenewCommitment("c1", "2010-2011", 8, LocalDate.of(2011, 9, 1), null))
                 .expectException(RuleViolation.class);
         fixture.given(COMMITTED)
-                .when(new DeclineRenewal("c1", "2010-2011", "r", LocalDate.of(2011, 9, 1)))
+                .when(new DeclineRenewal("c1", "2010-2011", "r", LocalDate.of(2011, 9, 1), null))
                 .expectException(RuleViolation.class);
         fixture.given(COMMITTED)
-                .when(new RenewCommitment("c1", "2010-2011", 8, LocalDate.of(2011, 8, 31)))
+                .when(new RenewCommitment("c1", "2010-2011", 8, LocalDate.of(2011, 8, 31), null))
                 .expectEvents(new CommitmentRenewed("c1", "aix-marseille", "2010-2011", 8, LocalDate.of(2011, 8, 31)));
     }
 
     @Test
     void isRenewedForTheNextYearOnlyAndNotAfterARefusal() {
         fixture.given(COMMITTED)
-                .when(new RenewCommitment("c1", "2010-2011", 8, ON))
+                .when(new RenewCommitment("c1", "2010-2011", 8, ON, null))
                 .expectEvents(new CommitmentRenewed("c1", "aix-marseille", "2010-2011", 8, ON));
         fixture.given(COMMITTED)
-                .when(new RenewCommitment("c1", "2011-2012", 8, ON))
+                .when(new RenewCommitment("c1", "2011-2012", 8, ON, null))
                 .expectException(RuleViolation.class);
         fixture.given(COMMITTED, new CommitmentRenewed("c1", "aix-marseille", "2010-2011", 8, ON))
-                .when(new DeclineRenewal("c1", "2011-2012", " Stagiaires non préparés ", ON))
+                .when(new DeclineRenewal("c1", "2011-2012", " Stagiaires non préparés ", ON, null))
                 .expectEvents(new CommitmentRenewalDeclined("c1", "aix-marseille", "2011-2012", "Stagiaires non préparés",
                         ON));
         fixture.given(COMMITTED, new CommitmentRenewalDeclined("c1", "aix-marseille", "2010-2011", "r", ON))
-                .when(new RenewCommitment("c1", "2010-2011", 8, ON))
+                .when(new RenewCommitment("c1", "2010-2011", 8, ON, null))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("the company declined to renew its commitment");
+    }
+
+    /** One rule for every period that does not parse, the same as everywhere else: a school year is a period. */
+    @Test
+    void aSchoolYearThatIsNoSchoolYearIsAnInvalidPeriodNamingItsField() {
+        for (String text : List.of("2009", "2009-2011", "2009/2010")) {
+            RuleViolation refused = catchThrowableOfType(RuleViolation.class,
+                    () -> CommitmentYears.schoolYear("schoolYear", text));
+            assertThat(refused).as(text).isNotNull();
+            assertThat(refused.rule()).isEqualTo("invalid-period");
+            assertThat(refused.field()).isEqualTo("schoolYear");
+        }
     }
 }

@@ -40,7 +40,7 @@ class StageOfferTest {
 
     static ReservePlaces reserve(String placement, int places, String... weeks) {
         return new ReservePlaces(OFFER, placement, "need-1", "0130053M", true, StageLevel.BAC_PRO, places,
-                List.of(weeks), ON);
+                List.of(weeks), ON, null);
     }
 
     static PlacesReserved reserved(String placement, int places, String... weeks) {
@@ -96,7 +96,7 @@ class StageOfferTest {
                 .when(reserve("p2", 2, "2009-W46"))
                 .expectEvents(reserved("p2", 2, "2009-W46"));
         fixture.given(published(2, "2009-W46"), reserved("p1", 2, "2009-W46"))
-                .when(new CancelPlacement(OFFER, "p1", " élèves placés ", ON))
+                .when(new CancelPlacement(OFFER, "p1", " élèves placés ", ON, null))
                 .expectEvents(new PlacementCancelled(OFFER, "p1", "need-1", "aix-marseille", 2, List.of("2009-W46"),
                         ON, "élèves placés"));
     }
@@ -105,7 +105,7 @@ class StageOfferTest {
     void confirmsOnceAndRefusesAReservationOnAWithdrawnOffer() {
         fixture.given(published(2, "2009-W46"), reserved("p1", 1, "2009-W46"),
                         new PlacementConfirmed(OFFER, "p1", "need-1", "aix-marseille", ON))
-                .when(new ConfirmPlacement(OFFER, "p1", ON))
+                .when(new ConfirmPlacement(OFFER, "p1", ON, null))
                 .expectException(RuleViolation.class).expectExceptionMessage("the placement is already confirmed");
         fixture.given(published(2, "2009-W46"), new StageOfferWithdrawn(OFFER, "aix-marseille", ON, "r"))
                 .when(reserve("p1", 1, "2009-W46"))
@@ -118,12 +118,12 @@ class StageOfferTest {
         LocalDate monday = LocalDate.of(2009, 11, 9);
         fixture.given(published(3, "2009-W46", "2009-W47"))
                 .when(new ReservePlaces(OFFER, "p1", "need-1", "0130053M", true, StageLevel.BAC_PRO, 1,
-                        List.of("2009-W46", "2009-W47"), monday))
+                        List.of("2009-W46", "2009-W47"), monday, null))
                 .expectException(RuleViolation.class).expectExceptionMessage("week 2009-W46 began on 2009-11-09: "
                         + "places are reserved before their week begins (today is 2009-11-09)");
         fixture.given(published(3, "2009-W46", "2009-W47"))
                 .when(new ReservePlaces(OFFER, "p1", "need-1", "0130053M", true, StageLevel.BAC_PRO, 1,
-                        List.of("2009-W46"), sundayBefore))
+                        List.of("2009-W46"), sundayBefore, null))
                 .expectEvents(new PlacesReserved(OFFER, "p1", "need-1", "aix-marseille", "0130053M", true,
                         StageLevel.BAC_PRO, 1, List.of("2009-W46"), sundayBefore));
     }
@@ -145,10 +145,10 @@ class StageOfferTest {
     void refusesALevelTheOfferDoesNotTakeAndExpiresOnlyOnceItsLastWeekBegan() {
         fixture.given(published(2, "2009-W46"))
                 .when(new ReservePlaces(OFFER, "p1", "need-1", "0130053M", false, StageLevel.CAP, 1,
-                        List.of("2009-W46"), ON))
+                        List.of("2009-W46"), ON, null))
                 .expectException(RuleViolation.class);
         fixture.given(published(2, "2009-W46", "2009-W50"))
-                .when(new ExpireOffer(OFFER, LocalDate.of(2009, 12, 6)))
+                .when(new ExpireOffer(OFFER, LocalDate.of(2009, 12, 6), null))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("the offer's last week 2009-W50 begins on 2009-12-07");
     }

@@ -1,9 +1,14 @@
 package fr.ipe.testkit.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -16,7 +21,8 @@ import java.util.List;
  * into another one (they meet through {@code fr.ipe.contracts} events and {@code fr.ipe.platform}), and the read side
  * does not depend on the web layer. Every rule allows an empty selection, so a skeleton service with no domain or
  * query package yet passes; {@link #productionClasses()} refuses an empty import instead, so a wrong base package
- * cannot make the rules pass vacuously.
+ * cannot make the rules pass vacuously. A service with an application layer ({@code application/}, its use cases)
+ * also keeps {@link #applicationLayerRules()}: its controllers are HTTP only and its projections decide nothing.
  */
 public final class ServiceArchitecture {
 
@@ -33,6 +39,17 @@ public final class ServiceArchitecture {
             "java.sql..", "javax.sql..", "org.postgresql..",
             "com.mongodb..", "org.bson..",
             "org.axonframework.extensions..");
+
+    /** What sends a command: none of it belongs in a controller. */
+    static final List<String> COMMAND_SENDERS = List.of(
+            "org.axonframework.commandhandling.gateway.CommandGateway", "org.axonframework.commandhandling.CommandBus");
+
+    /** The transaction annotations, Spring's and Jakarta's. */
+    static final List<String> TRANSACTIONAL = List.of(
+            "org.springframework.transaction.annotation.Transactional", "jakarta.transaction.Transactional");
+
+    /** The platform's business rule, which a projection never throws. */
+    static final String RULE_VIOLATION = "fr.ipe.platform.domain.RuleViolation";
 
     private final String basePackage;
     private final List<String> otherServices;
@@ -117,6 +134,90 @@ public final class ServiceArchitecture {
                 .as(basePackage + ".query does not depend on " + basePackage + ".api")
                 .because("views and projections serve the api, not the other way round")
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * The rules of a service with an application layer ({@code application/}: its use cases): controllers are HTTP
+     * only, and projections record without deciding. Not in {@link #rules()} until every write service has that layer.
+     */
+    public List<ArchRule> applicationLayerRules() {
+        return List.of(apiSendsNoCommand(), apiWritesNoView(), apiHoldsNoTransaction(), apiMethodsHoldNoTransaction(),
+                queryThrowsNoRule());
+    }
+
+    /** A controller calls a use case, which sends the commands. */
+    public ArchRule apiSendsNoCommand() {
+        return noClasses().that().resideInAPackage(api())
+                .should().dependOnClassesThat(assignableToAny(COMMAND_SENDERS))
+                .as(basePackage + ".api sends no command (no CommandGateway, no CommandBus)")
+                .because("a controller parses, authorizes, calls one use case and answers; the use case sends")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * A controller may read a view (a list, a page), never write one: no call of a method of the query side that
+     * returns nothing or saves, inserts, updates or deletes, and no JDBC or Mongo template of its own.
+     */
+    public ArchRule apiWritesNoView() {
+        return noClasses().that().resideInAPackage(api())
+                .should().callMethodWhere(writesTheQuerySide())
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..",
+                        "org.springframework.data.mongodb.core..", "com.mongodb.client..")
+                .as(basePackage + ".api writes through no repository of " + basePackage + ".query")
+                .because("views are written by their projections and read by the api; writes go through use cases")
+                .allowEmptyShould(true);
+    }
+
+    /** Transactions are held by use cases, never by a controller. */
+    public ArchRule apiHoldsNoTransaction() {
+        return noClasses().that().resideInAPackage(api())
+                .should().beAnnotatedWith(TRANSACTIONAL.get(0)).orShould().beAnnotatedWith(TRANSACTIONAL.get(1))
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.transaction..",
+                        "jakarta.transaction..")
+                .as(basePackage + ".api holds no transaction (no @Transactional, no TransactionTemplate)")
+                .because("the use case holds the transaction its cross-aggregate rule needs")
+                .allowEmptyShould(true);
+    }
+
+    /** No controller method is {@code @Transactional} either. */
+    public ArchRule apiMethodsHoldNoTransaction() {
+        return noMethods().that().areDeclaredInClassesThat().resideInAPackage(api())
+                .should().beAnnotatedWith(TRANSACTIONAL.get(0)).orShould().beAnnotatedWith(TRANSACTIONAL.get(1))
+                .as("no method of " + basePackage + ".api is @Transactional")
+                .because("the use case holds the transaction its cross-aggregate rule needs")
+                .allowEmptyShould(true);
+    }
+
+    /** A projection records what happened; a rule that needs a view lives in a use case or an aggregate. */
+    public ArchRule queryThrowsNoRule() {
+        return noClasses().that().resideInAPackage(basePackage + ".query..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(RULE_VIOLATION)
+                .as(basePackage + ".query throws no business rule (RuleViolation)")
+                .because("an event already happened: its projection records it, the rule was decided before")
+                .allowEmptyShould(true);
+    }
+
+    private DescribedPredicate<JavaMethodCall> writesTheQuerySide() {
+        String query = basePackage + ".query";
+        return DescribedPredicate.describe("a method of " + query + " that writes", call -> {
+            String owner = call.getTargetOwner().getPackageName();
+            String name = call.getName();
+            return (owner.equals(query) || owner.startsWith(query + "."))
+                    && (call.getTarget().getRawReturnType().getName().equals("void")
+                    || name.matches("(save|insert|update|delete|remove)([A-Z].*)?"));
+        });
+    }
+
+    private static DescribedPredicate<JavaClass> assignableToAny(List<String> names) {
+        DescribedPredicate<JavaClass> any = assignableTo(names.get(0));
+        for (String name : names.subList(1, names.size())) {
+            any = any.or(assignableTo(name));
+        }
+        return any.as("assignable to any of " + names);
+    }
+
+    private String api() {
+        return basePackage + ".api..";
     }
 
     private String domain() {

@@ -25,7 +25,8 @@ class ServiceArchitectureRulesTest {
     void aServiceThatKeepsTheLayoutBreaksNoRule() {
         JavaClasses tidyClasses = new ClassFileImporter().importPackages(TIDY);
 
-        for (ArchRule rule : ServiceArchitecture.of(TIDY, List.of(LEAKY, EMPTY)).rules()) {
+        ServiceArchitecture tidy = ServiceArchitecture.of(TIDY, List.of(LEAKY, EMPTY));
+        for (ArchRule rule : concat(tidy.rules(), tidy.applicationLayerRules())) {
             assertThat(rule.evaluate(tidyClasses).hasViolation()).as(rule.getDescription()).isFalse();
         }
     }
@@ -34,7 +35,8 @@ class ServiceArchitectureRulesTest {
     void aSkeletonServiceWithoutDomainOrQueryPackagePasses() {
         JavaClasses skeleton = new ClassFileImporter().importPackages(EMPTY);
 
-        for (ArchRule rule : ServiceArchitecture.of(EMPTY, List.of(TIDY, LEAKY)).rules()) {
+        ServiceArchitecture empty = ServiceArchitecture.of(EMPTY, List.of(TIDY, LEAKY));
+        for (ArchRule rule : concat(empty.rules(), empty.applicationLayerRules())) {
             rule.check(skeleton);
         }
     }
@@ -71,6 +73,31 @@ class ServiceArchitectureRulesTest {
     }
 
     @Test
+    void aControllerSendsNoCommandItselfAndHoldsNoTransaction() {
+        assertThat(violations(leaky.apiSendsNoCommand()))
+                .anySatisfy(line -> assertThat(line).contains("CommandSendingController").contains("CommandGateway"))
+                .noneSatisfy(line -> assertThat(line).contains("ViewWritingController"));
+        assertThat(violations(leaky.apiHoldsNoTransaction()))
+                .anySatisfy(line -> assertThat(line).contains("ViewWritingController").contains("Transactional"));
+        assertThat(violations(leaky.apiMethodsHoldNoTransaction()))
+                .anySatisfy(line -> assertThat(line).contains("CommandSendingController.sign"));
+    }
+
+    @Test
+    void aControllerReadsViewsButWritesNone() {
+        assertThat(violations(leaky.apiWritesNoView()))
+                .anySatisfy(line -> assertThat(line).contains("ViewWritingController").contains("ReportViews.save"))
+                .noneSatisfy(line -> assertThat(line).contains("ReportViews.find"));
+    }
+
+    @Test
+    void aProjectionThrowsNoBusinessRule() {
+        assertThat(violations(leaky.queryThrowsNoRule()))
+                .anySatisfy(line -> assertThat(line).contains("ReportViews").contains("RuleViolation"))
+                .noneSatisfy(line -> assertThat(line).contains("ReportView."));
+    }
+
+    @Test
     void eachServiceKeepsOutOfEveryOtherOne() {
         assertThat(ServiceArchitecture.of("fr.ipe.mission").otherServices()).containsExactlyInAnyOrder(
                 "fr.ipe.convention", "fr.ipe.action", "fr.ipe.stagebank", "fr.ipe.reporting", "fr.ipe.gateway");
@@ -84,6 +111,10 @@ class ServiceArchitectureRulesTest {
         assertThatThrownBy(() -> ServiceArchitecture.of(TIDY, List.of()).productionClasses())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(TIDY);
+    }
+
+    private static List<ArchRule> concat(List<ArchRule> first, List<ArchRule> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private List<String> violations(ArchRule rule) {

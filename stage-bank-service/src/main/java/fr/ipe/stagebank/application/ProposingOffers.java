@@ -1,4 +1,4 @@
-package fr.ipe.stagebank.api;
+package fr.ipe.stagebank.application;
 
 import fr.ipe.contracts.stage.StageWeek;
 import fr.ipe.platform.time.BusinessClock;
@@ -20,19 +20,31 @@ import org.springframework.stereotype.Component;
  * weeks that have not begun on the business calendar are matched: past weeks are never proposed.
  */
 @Component
-class Proposals {
+public class ProposingOffers {
 
+    /** The proposals for a need, best first. */
+    public record NeedProposals(String needId, int unmet, List<Matching.Proposal> proposals) {
+    }
+
+    private final StatingNeeds needs;
     private final OfferViews offers;
-    private final NeedViews needs;
+    private final NeedViews needViews;
     private final BusinessClock clock;
 
-    Proposals(OfferViews offers, NeedViews needs, BusinessClock clock) {
-        this.offers = offers;
+    public ProposingOffers(StatingNeeds needs, OfferViews offers, NeedViews needViews, BusinessClock clock) {
         this.needs = needs;
+        this.offers = offers;
+        this.needViews = needViews;
         this.clock = clock;
     }
 
-    List<Matching.Proposal> of(NeedView need) {
+    /** The proposals for a need the caller may read. */
+    public NeedProposals forNeed(String needId) {
+        NeedView need = needs.visible(needId);
+        return new NeedProposals(needId, need.unmet(), proposals(need));
+    }
+
+    private List<Matching.Proposal> proposals(NeedView need) {
         if (need.status() != NeedView.Status.OPEN || need.unmet() == 0) {
             return List.of();
         }
@@ -47,7 +59,8 @@ class Proposals {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Demand> competing = needs.openIn(need.academie(), need.bassin()).stream().map(NeedView::demand).toList();
+        List<Demand> competing = needViews.openIn(need.academie(), need.bassin()).stream().map(NeedView::demand)
+                .toList();
         return Matching.proposals(demand, candidates, competing);
     }
 }

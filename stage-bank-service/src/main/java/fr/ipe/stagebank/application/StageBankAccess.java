@@ -1,5 +1,6 @@
-package fr.ipe.stagebank.api;
+package fr.ipe.stagebank.application;
 
+import fr.ipe.contracts.stage.OfferEntrant;
 import fr.ipe.platform.security.AcademieScope;
 import fr.ipe.platform.security.Callers;
 import fr.ipe.platform.security.Roles;
@@ -10,19 +11,21 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what in the stage bank: a RECTORAT manages its own académie's bank (établissements, offers, needs,
  * placements, commitments, mentoring); the ASSOCIATION enters and withdraws offers on behalf of its member companies,
- * in any académie, and reads offers; NATIONAL reads everything. A RECTORAT never reaches another académie (403).
+ * in any académie, and reads offers; NATIONAL reads everything. A RECTORAT never reaches another académie (403). The
+ * controllers state the roles ({@code @PreAuthorize} with the constants below); the use cases check the académie, which
+ * for an existing resource only its view knows.
  */
 @Component
 public class StageBankAccess {
 
     /** For {@code @PreAuthorize}: who reads établissements, needs, placements, proposals and calendars. */
-    static final String READERS = "hasAnyRole('NATIONAL','RECTORAT')";
-    /** For {@code @PreAuthorize}: who reads offers. */
-    static final String OFFER_READERS = "hasAnyRole('NATIONAL','RECTORAT','ASSOCIATION')";
-    /** For {@code @PreAuthorize}: who manages an académie's bank (établissements, needs, placements). */
-    static final String MANAGERS = "hasRole('RECTORAT')";
-    /** For {@code @PreAuthorize}: who enters offers, commitments and mentoring. */
-    static final String OFFER_ENTRANTS = "hasAnyRole('RECTORAT','ASSOCIATION')";
+    public static final String READERS = "hasAnyRole('NATIONAL','RECTORAT')";
+    /** For {@code @PreAuthorize}: who reads offers, commitments and mentors. */
+    public static final String OFFER_READERS = "hasAnyRole('NATIONAL','RECTORAT','ASSOCIATION')";
+    /** For {@code @PreAuthorize}: who manages an académie's bank (its own only: {@link #requireManage}). */
+    public static final String MANAGERS = "hasRole('RECTORAT')";
+    /** For {@code @PreAuthorize}: who enters offers, commitments and mentors ({@link #requireOfferEntry}). */
+    public static final String OFFER_ENTRANTS = "hasAnyRole('RECTORAT','ASSOCIATION')";
 
     private final AcademieScope scope;
 
@@ -47,6 +50,11 @@ public class StageBankAccess {
             throw new AccessDeniedException("offers are entered by a rectorat or by the association");
         }
         scope.require(academie);
+    }
+
+    /** Who enters an offer the caller may enter: the rectorat, else the association for a member company. */
+    public OfferEntrant entrant() {
+        return Callers.hasRole(Roles.RECTORAT) ? OfferEntrant.RECTORAT : OfferEntrant.ASSOCIATION;
     }
 
     /** A reader reaches {@code academie}'s data: NATIONAL and the association all, a RECTORAT its own only. */

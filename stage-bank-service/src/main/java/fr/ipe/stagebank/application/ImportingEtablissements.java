@@ -1,4 +1,4 @@
-package fr.ipe.stagebank.api;
+package fr.ipe.stagebank.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -7,12 +7,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import fr.ipe.contracts.stage.EtablissementKind;
 import fr.ipe.contracts.stage.PriorityFlag;
 import fr.ipe.platform.domain.Identifiers;
-import fr.ipe.platform.web.Problems;
+import fr.ipe.platform.time.BusinessClock;
 import fr.ipe.platform.web.RequestText;
-import fr.ipe.stagebank.api.EtablissementController.ImportReport;
 import fr.ipe.stagebank.domain.EtablissementCommands.Outcome;
 import fr.ipe.stagebank.domain.EtablissementCommands.RegisterEtablissement;
-import fr.ipe.stagebank.query.EtablissementView;
 import fr.ipe.stagebank.query.EtablissementViews;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,8 +33,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,52 +41,63 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code uai,bassin,kind,name,priorities}, priorities separated by {@code |}), read with Jackson's CSV reader. Every
  * row is checked before any is registered: a file with a bad row is refused whole, with one error per bad row naming
  * its line, field and rule. A valid file is registered in one transaction: all its rows, or none if anything fails;
- * imports run one at a time.
+ * imports run one at a time. That a UAI registered in another académie is refused is the établissement's own rule
+ * (409); the rows are checked against {@link RegisteredEtablissements} first so that the file's every error is named.
  */
 @Component
-class EtablissementImport {
+public class ImportingEtablissements {
 
     static final List<String> COLUMNS = List.of("uai", "bassin", "kind", "name", "priorities");
     private static final List<String> REQUIRED = COLUMNS.subList(0, 4);
-    private static final int MAX_ERRORS_LISTED = 100;
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final CsvMapper csv = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+    private final RegisteredEtablissements registered;
     private final EtablissementViews etablissements;
     private final CommandGateway commands;
     private final TransactionTemplate transactions;
+    private final StageBankAccess access;
+    private final BusinessClock clock;
     private final int maxRows;
 
-    EtablissementImport(EtablissementViews etablissements, CommandGateway commands, TransactionTemplate transactions,
-                        @Value("${ipe.stage-bank.max-import-rows}") int maxRows) {
+    ImportingEtablissements(RegisteredEtablissements registered, EtablissementViews etablissements,
+                            CommandGateway commands, TransactionTemplate transactions, StageBankAccess access,
+                            BusinessClock clock, @Value("${ipe.stage-bank.max-import-rows}") int maxRows) {
+        this.registered = registered;
         this.etablissements = etablissements;
         this.commands = commands;
         this.transactions = transactions;
+        this.access = access;
+        this.clock = clock;
         this.maxRows = maxRows;
     }
 
-    /** A file refused because of its rows: the 422 problem lists them. */
-    static final class Rejected extends RuntimeException {
+    /** What an import did: établissements registered, changed, and already up to date. */
+    public record ImportReport(String academie, int rows, int registered, int changed, int unchanged) {
+    }
+
+    /** A file refused because of its rows, each error naming its line, field and rule: nothing was imported. */
+    public static final class Rejected extends RuntimeException {
         private final transient List<Map<String, Object>> errors;
 
         Rejected(List<Map<String, Object>> errors) {
             super(errors.size() + " error(s) in the file; nothing was imported");
-            this.errors = errors;
+            this.errors = List.copyOf(errors);
         }
 
-        ProblemDetail problem() {
-            ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-import-rows",
-                    "Invalid import rows", getMessage());
-            problem.setProperty("errors", errors.subList(0, Math.min(errors.size(), MAX_ERRORS_LISTED)));
-            problem.setProperty("field", errors.get(0).get("field"));
-            return problem;
+        public List<Map<String, Object>> errors() {
+            return errors;
         }
     }
 
-    /** Checks every row of {@code file}, then registers them all in one transaction; throws {@link Rejected}. */
-    ImportReport importFile(String academie, byte[] file, LocalDate on) {
-        List<RegisterEtablissement> rows = commands(academie, text(file), on);
+    /**
+     * Checks every row of {@code file} for the académie's rectorat, then registers them all in one transaction;
+     * throws {@link Rejected}.
+     */
+    public ImportReport importFile(String academie, byte[] file) {
+        access.requireManage(academie);
+        List<RegisterEtablissement> rows = commands(academie, text(file), clock.today());
         return transactions.execute(transaction -> {
             etablissements.serialiseImports();
             Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
@@ -227,10 +234,10 @@ class EtablissementImport {
         } else if (!seen.add(uai)) {
             errors.add(error(line, "uai", "uai-repeated", "UAI " + uai + " appears twice in the file"));
         } else {
-            Optional<EtablissementView> known = etablissements.find(uai);
-            if (known.isPresent() && !known.get().academie().equals(academie)) {
+            Optional<String> known = registered.academieOf(uai);
+            if (known.isPresent() && !known.get().equals(academie)) {
                 errors.add(error(line, "uai", "etablissement-of-another-academie", "établissement " + uai
-                        + " belongs to académie " + known.get().academie()));
+                        + " belongs to académie " + known.get()));
             }
         }
         String bassin = cells.get("bassin");
