@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 
 /**
  * A write service's way to its existing aggregates, the same in every service: find the aggregate's view (404), check
@@ -12,7 +13,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
  * ({@code If-Match}: a stale one is refused by the aggregate, 412), and read the view the command left (the service's
  * views are written in the command's own transaction, so it already shows the change).
  *
- * @param <V> the view of the aggregate, which carries its version
+ * @param <V> the view of the aggregate, which carries its version (a {@link Versioned} view also has an If-Match ahead
+ *            of it refused, 412)
  */
 public final class ExistingAggregates<V> {
 
@@ -55,6 +57,11 @@ public final class ExistingAggregates<V> {
     public V send(String id, Long expectedVersion, Consumer<V> mayAct, CommandOnView<V> command) {
         V current = found(id);
         mayAct.accept(current);
+        if (expectedVersion != null && current instanceof Versioned versioned
+                && expectedVersion > versioned.version()) {
+            // the aggregate refuses an older version itself; one it never had yet must be refused here
+            throw new ConflictingAggregateVersionException(id, expectedVersion, versioned.version());
+        }
         commands.sendAndWait(command.apply(current, expectedVersion));
         return found(id);
     }
