@@ -105,9 +105,14 @@ final class KeycloakServer implements AutoCloseable {
         return home;
     }
 
+    /** Keycloak as a browser reaches it: the console signs in there. */
+    String browserUrl() {
+        return "http://localhost:" + port;
+    }
+
     /** The issuer of the realm's tokens, and the base of its browser-facing endpoints. */
     String issuer() {
-        return "http://localhost:" + port + "/realms/" + REALM;
+        return browserUrl() + "/realms/" + REALM;
     }
 
     String tokenUrl() {

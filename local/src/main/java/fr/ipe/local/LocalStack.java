@@ -146,6 +146,8 @@ public final class LocalStack implements AutoCloseable {
         gateway.put("IPE_ACTION_URL", "http://127.0.0.1:" + ports.action());
         gateway.put("IPE_STAGE_BANK_URL", "http://127.0.0.1:" + ports.stageBank());
         gateway.put("IPE_REPORTING_URL", "http://127.0.0.1:" + ports.reporting());
+        // the console's page signs in at Keycloak as the browser reaches it
+        gateway.put("IPE_CONSOLE_KEYCLOAK_URL", keycloak.browserUrl());
         gatewayEnvironment.putAll(gateway);
         this.root = root;
         this.logs = logs;
@@ -235,6 +237,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String gatewayUrl() {
         return "http://127.0.0.1:" + ports.gateway();
+    }
+
+    /** The console, at the name Keycloak's redirect URIs and the browser's secure context expect. */
+    public String consoleUrl() {
+        return "http://localhost:" + ports.gateway() + "/console/";
     }
 
     /** The realm's token endpoint (password grant of {@code ipe-cli}, code exchange of {@code ipe-web}). */
