@@ -98,6 +98,9 @@ public final class LocalStack implements AutoCloseable {
             startServices(root, dataDir.resolve("logs"), pg, kafka.get().bootstrapServers(), mongo.get().connectionString());
             // the first start after a build also prepares Keycloak's distribution (about a minute on a busy machine)
             keycloak.awaitReady(Duration.ofSeconds(300));
+            // the console, served by the gateway, exchanges its code at Keycloak's token endpoint from its own origin
+            keycloak.allowWebOrigins("ipe-web", List.of("http://localhost:" + ports.gateway(),
+                    "http://127.0.0.1:" + ports.gateway()));
             log.info("Keycloak ready at {}", keycloak.issuer());
         } finally {
             starting.shutdownNow();
