@@ -62,14 +62,15 @@ async function show() {
   leave = () => {};
   const main = document.getElementById('contenu');
   if (!section) {
-    render(html`<h1>Console IPE</h1><p>Votre compte n'a accès à aucune section de la console.</p>`, main);
+    main.replaceChildren(Object.assign(document.createElement('h1'), { textContent: 'Console IPE' }),
+      Object.assign(document.createElement('p'), { textContent: 'Votre compte n\'a accès à aucune section de la console.' }));
     return;
   }
   document.title = `${section.label} — Console IPE`;
-  render(html`<p class="loading" role="status">Chargement…</p>`, main);
+  main.replaceChildren(Object.assign(document.createElement('p'),
+    { className: 'loading', textContent: 'Chargement…', role: 'status' }));
   const page = await import(section.module);
   const container = document.createElement('div');
-  render(html``, main);
   main.replaceChildren(container);
   leave = (await page.mount(container, { user })) || (() => {});
   // a new section: the focus goes to its title, as a new page's would

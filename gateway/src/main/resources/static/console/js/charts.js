@@ -3,11 +3,12 @@
 // as a table beside it.
 const PALETTE = ['#000091', '#e1000f', '#6a6af4', '#b34000', '#18753c', '#666666'];
 
-/** Creates a chart in {@code element}; resizes it with the window. Returns {update(option), dispose()}. */
+/** Creates a chart in {@code element}, sized as its container. Returns {update(option), dispose()}. */
 export function chart(element, description) {
   const instance = window.echarts.init(element, null, { renderer: 'svg', locale: 'FR' });
-  const resize = () => instance.resize();
-  window.addEventListener('resize', resize);
+  // follows its container's size (a window resized, a phone turned, the grid's columns changing)
+  const observer = new ResizeObserver(() => instance.resize());
+  observer.observe(element);
   return {
     instance,
     update(option) {
@@ -20,7 +21,7 @@ export function chart(element, description) {
       }, { notMerge: true });
     },
     dispose() {
-      window.removeEventListener('resize', resize);
+      observer.disconnect();
       instance.dispose();
     },
   };

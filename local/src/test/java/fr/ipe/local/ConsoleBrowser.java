@@ -235,12 +235,17 @@ final class ConsoleBrowser implements AutoCloseable {
     void checkPage(String name) {
         for (int each : List.of(DESKTOP, PHONE)) {
             resize(each);
-            waitFor(d -> true, Duration.ofMillis(1), "layout");
+            // two frames: the page and its charts have laid themselves out at the new width
+            driver.executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done))");
             assertThat(seriousAccessibilityViolations()).as("axe-core on %s at %d px", name, each).isEmpty();
             screenshot(name);
             Number overflow = (Number) driver.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(overflow.intValue()).as("%s at %d px scrolls sideways", name, each).isLessThanOrEqualTo(0);
+            assertThat(overflow.intValue()).as("%s at %d px scrolls sideways: %s", name, each, driver.executeScript(
+                    "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+                    + "document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className"
+                    + " + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"))
+                    .isLessThanOrEqualTo(0);
         }
         resize(DESKTOP);
     }

@@ -22,13 +22,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The console in a real browser, as a rectorat, another académie's rectorat and ops use it: through the gateway and
- * Keycloak's login page of the stack. The action and the stage bank's offer are in 2031 so that the year's bilan and
- * offers hold this scenario's data only.
+ * Keycloak's login page of the stack. The actions are in 2019 and the stage bank's offer in 2031, so that the year's bilan
+ * and offers hold this scenario's data only.
  */
 final class ConsoleScenario {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleScenario.class);
-    static final String YEAR = "2031";
+    /** The actions' year: past (their figures are reported after their last day), and no other scenario's. */
+    static final String YEAR = "2019";
+    /** The stage bank's year: its offers are still to come. */
+    static final String STAGE_YEAR = "2031";
     static final String ACTION_TITLE = "Forum des métiers de l'industrie, console";
     static final int MEASURED = 20;
 
@@ -73,6 +76,7 @@ final class ConsoleScenario {
         browser.fill(browser.field(dialog, "theme"), "trades-information");
         browser.fill(browser.field(dialog, "firstDay"), YEAR + "-03-10");
         browser.fill(browser.field(dialog, "lastDay"), YEAR + "-03-14");
+        browser.fill(browser.field(dialog, "plannedOn"), YEAR + "-01-15");
         browser.fill(browser.field(dialog, "partners.etablissementUais"), "0690001A, 0690002B");
         browser.checkPage("2-actions-enregistrer");
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
@@ -157,13 +161,13 @@ final class ConsoleScenario {
     void aReservationBeyondTheFreePlacesShowsTheConflict() throws Exception {
         String bearer = token.apply("rectorat-lyon");
         HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(gatewayUrl
-                        + "/api/stage-bank/academies/lyon/etablissements")).header("Authorization", bearer)
+                        + "/api/stage-bank/academies/lyon/etablissements")).header("Authorization", "Bearer " + bearer)
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("""
                         uai,bassin,kind,name,priorities
                         0690001A,lyon-centre,LYCEE_PROFESSIONNEL,Lycée professionnel du Rhône,REP
                         """)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        String week = YEAR + "-W10";
+        String week = STAGE_YEAR + "-W10";
         String offerId = ok(gateway.post("/api/stage-bank/offers", bearer, Map.of("academie", "lyon", "bassin",
                 "lyon-centre", "companySiret", "55208131766522", "companyName", "Ateliers lyonnais de mécanique",
                 "sector", "Industrie", "trade", "Usinage", "levels", List.of("BAC_PRO"), "placesPerWeek", 2,

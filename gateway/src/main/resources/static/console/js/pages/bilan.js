@@ -120,8 +120,8 @@ export async function mount(root, { user }) {
       <p>${reported.length === 0 ? 'Aucune académie n\'a encore d\'action validée sur la période.'
         : `${reported.length} académie(s) ont des actions validées sur la période :`}</p>
       <ul class="btn-group">${reported.map(slug => html`<li>
-        <a class="btn btn--tertiary btn--sm" href=${`#/bilan?periode=${state.period}&academie=${slug}`}
-          @click=${() => setTimeout(reload)}>${academieName(slug)}</a></li>`)}</ul>`;
+        <a class="btn btn--tertiary btn--sm" href=${`#/bilan?periode=${state.period}&academie=${slug}`}>
+          ${academieName(slug)}</a></li>`)}</ul>`;
   }
 
   function liveLabel() {
@@ -147,13 +147,6 @@ export async function mount(root, { user }) {
     state.academie = form.elements.academie.value;
     localStorage.setItem(CHOICE, JSON.stringify({ period: state.period, academie: state.academie }));
     history.replaceState(null, '', `#/bilan?periode=${state.period}${state.academie ? '&academie=' + state.academie : ''}`);
-    open();
-  }
-
-  function reload() {
-    const next = new URLSearchParams(location.hash.split('?')[1] || '');
-    state.period = next.get('periode') || state.period;
-    state.academie = next.get('academie') ?? state.academie;
     open();
   }
 
