@@ -115,16 +115,16 @@ export async function mount(root, { user }) {
   await load();
 }
 
+const DUTIES = { FINANCIAL_REPORT: 'Compte rendu financier (art. 5)', ANNUAL_ACCOUNTS: 'Comptes annuels (art. 5)',
+  AUDITOR_REPORT: 'Rapport du commissaire aux comptes (art. 5)' };
+
 function obligationsTable(obligations) {
-  const documents = obligations.documents || [];
+  const duties = [...(obligations.documents || []), ...(obligations.finalEvaluation ? [obligations.finalEvaluation] : [])];
   return html`${table(`Obligations de l'association au ${format.date(obligations.asOf)}`,
-    ['Document', 'Exercice', 'Échéance', 'État'], [
-      ...documents.map(d => html`<tr><td>${d.kind || d.document || d.type}</td><td>${d.fiscalYear ?? '—'}</td>
-        <td>${format.date(d.dueOn || d.deadline)}</td><td>${statusBadge(d.status)}</td></tr>`),
-      obligations.finalEvaluation ? html`<tr><td>Évaluation finale</td><td>—</td>
-        <td>${format.date(obligations.finalEvaluation.dueOn || obligations.finalEvaluation.deadline)}</td>
-        <td>${statusBadge(obligations.finalEvaluation.status)}</td></tr>` : nothing],
-    { empty: 'Aucune obligation.' })}
+    ['Document', 'Exercice', 'Échéance', 'Déposé le', 'État'], duties.map(d => html`<tr>
+      <td>${d === obligations.finalEvaluation ? 'Évaluation finale (art. 9)' : DUTIES[d.duty] || d.duty}</td>
+      <td>${d.fiscalYear || '—'}</td><td>${format.date(d.dueOn)}</td><td>${format.date(d.filedOn)}</td>
+      <td>${statusBadge(d.status)}</td></tr>`), { empty: 'Aucune obligation.' })}
     ${obligations.blocksTacitRenewal ? html`<p class="alert alert--error" role="note">Une obligation en retard empêche la
       reconduction tacite (art. 2).</p>` : nothing}`;
 }
@@ -135,17 +135,18 @@ function ledgerTable(ledger) {
       <dt>Plafond</dt><dd>${format.euros(ledger.ceilingCents)}</dd>
       <dt>Notifié (net)</dt><dd>${format.euros(ledger.netNotifiedCents)}</dd>
       <dt>Versé</dt><dd>${format.euros(ledger.paidCents)}</dd>
+      <dt>Repris</dt><dd>${format.euros(ledger.reclaimedCents)}</dd>
     </dl>
-    ${table('Subvention par année', ['Année', { label: 'Prévu', num: true }, { label: 'Notifié', num: true },
-      { label: 'Versé', num: true }], (ledger.years || []).map(y => html`<tr><td>${y.year}</td>
-      <td class="num">${format.euros(y.scheduledCents ?? y.plannedCents)}</td>
-      <td class="num">${format.euros(y.notifiedCents ?? y.netNotifiedCents)}</td>
-      <td class="num">${format.euros(y.paidCents)}</td></tr>`))}`;
+    ${table('Subvention par année', ['Année', { label: 'Notifié', num: true }, { label: 'Réduit', num: true },
+      { label: 'Versé', num: true }, { label: 'Repris', num: true }, 'Suspendue'], (ledger.years || []).map(y => html`<tr>
+      <td>${y.year}</td><td class="num">${format.euros(y.notifiedCents)}</td>
+      <td class="num">${format.euros(y.reducedCents)}</td><td class="num">${format.euros(y.paidCents)}</td>
+      <td class="num">${format.euros(y.reclaimedCents)}</td><td>${y.suspended ? 'oui' : 'non'}</td></tr>`))}`;
 }
 
 function statusBadge(code) {
   const [label, kind] = statusOf(code, { ...CONVENTION_STATUS, FILED: ['Déposé', 'success'],
-    NOT_YET_DUE: ['À venir', ''], DUE: ['À déposer', 'warning'], OVERDUE: ['En retard', 'error'],
-    LATE: ['Déposé en retard', 'warning'], NO_DEADLINE: ['Sans échéance', ''], MISSING: ['Manquant', 'error'] });
+    NOT_YET_DUE: ['À venir', ''], OVERDUE: ['En retard', 'error'], FILED_LATE: ['Déposé en retard', 'warning'],
+    NO_DEADLINE: ['Sans échéance', ''] });
   return badge(label, kind);
 }
