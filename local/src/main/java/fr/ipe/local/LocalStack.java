@@ -29,6 +29,11 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     /** The databases of the write services, created on first start. */
     static final List<String> DATABASES = List.of("convention", "mission", "action", "stagebank");
+    /**
+     * How long a service may take to be ready: a JVM starts in about 30 s on an idle 2-core machine, but several
+     * minutes when other builds share its cores (the system tests then failed at 240 s with nothing wrong).
+     */
+    static final Duration SERVICE_START = Duration.ofSeconds(600);
 
     private final LocalPorts ports;
     private final List<AutoCloseable> engines = Collections.synchronizedList(new ArrayList<>());
@@ -157,7 +162,7 @@ public final class LocalStack implements AutoCloseable {
         services.add(ServiceProcess.start(root, "gateway", ports.gateway(), gateway, logs));
 
         for (ServiceProcess service : List.copyOf(services)) {
-            service.awaitReady(Duration.ofSeconds(240));
+            service.awaitReady(SERVICE_START);
             log.info("{} ready at {}", service.name(), service.url());
         }
     }
@@ -171,7 +176,7 @@ public final class LocalStack implements AutoCloseable {
         environment.putAll(overrides);
         ServiceProcess gateway = ServiceProcess.start(root, "gateway", port, environment, logs.resolve(name));
         services.add(gateway);
-        gateway.awaitReady(Duration.ofSeconds(240));
+        gateway.awaitReady(SERVICE_START);
         return "http://127.0.0.1:" + port;
     }
 
@@ -186,7 +191,7 @@ public final class LocalStack implements AutoCloseable {
         old.kill();
         ServiceProcess again = old.startAgain();
         services.set(services.indexOf(old), again);
-        again.awaitReady(Duration.ofSeconds(240));
+        again.awaitReady(SERVICE_START);
     }
 
     /** Whether a service's JVM is alive (it may still be starting). */
