@@ -4,10 +4,14 @@ import { api, query } from '../api.js';
 import { html, render, nothing, format, field, table, badge, problemAlert, openDialog } from '../ui.js';
 import { academieName, academieOptions, statusOf } from '../labels.js';
 
-const KINDS = { NATIONAL_MULTI_YEAR: 'Convention pluriannuelle nationale', SECONDMENT: 'Convention de mise à disposition',
+const KINDS = { NATIONAL_MULTI_YEAR: 'Convention pluriannuelle nationale', SECONDMENT_AGREEMENT: 'Convention de mise à disposition',
   PARTNERSHIP: 'Convention de partenariat', FRAMEWORK_AGREEMENT: 'Accord-cadre' };
+const PARTIES = { MINISTRY: 'Ministère (DGESCO)', ASSOCIATION: 'Association', RECTORAT: 'Rectorat',
+  MEMBER_COMPANY: 'Entreprise membre', ETABLISSEMENT: 'Établissement', ENTREPRISE: 'Entreprise',
+  PROFESSIONAL_BODY: 'Organisation professionnelle' };
 const CONVENTION_STATUS = { DRAFTED: ['Projet', 'info'], SIGNED: ['Signée', 'success'], IN_FORCE: ['En vigueur', 'success'],
-  LAPSED: ['Caduque', 'error'], EXPIRED: ['Échue', ''], TERMINATED: ['Résiliée', 'error'] };
+  EVALUATED: ['Évaluée', 'success'], LAPSED: ['Caduque', 'error'], EXPIRED: ['Échue', ''],
+  TERMINATED: ['Résiliée', 'error'] };
 
 export async function mount(root, { user }) {
   const rectorat = user.has('RECTORAT') && user.academie;
@@ -98,7 +102,7 @@ export async function mount(root, { user }) {
       </dl>
       ${table('Parties et signatures', ['Partie', 'Nom', 'Signataire', 'Signée le'], (convention.parties || []).map(party => {
         const signature = (convention.signatures || []).find(s => s.party === party.role);
-        return html`<tr><td>${party.role}</td><td>${party.name}</td><td>${signature?.signatory || '—'}</td>
+        return html`<tr><td>${PARTIES[party.role] || party.role}</td><td>${party.name}</td><td>${signature?.signatory || '—'}</td>
           <td>${signature ? format.date(signature.signedOn) : html`<span class="mention">non signée</span>`}</td></tr>`;
       }))}
       ${table('Avenants', ['N°', 'Objet', 'Proposé le', 'Appliqué'], (convention.avenants || []).map(a => html`<tr>
