@@ -34,13 +34,26 @@ final class ContractExamples {
 
     /** The examples directory of the contracts module, whether run by Maven (basedir) or from the repository root. */
     static Path directory() {
+        return directory(module());
+    }
+
+    /** The contracts module's directory, whether run by Maven (basedir) or from the repository root. */
+    static Path module() {
         String basedir = System.getProperty("basedir");
-        Path module = basedir != null ? Path.of(basedir)
+        return basedir != null ? Path.of(basedir)
                 : Files.isDirectory(Path.of("contracts", "src")) ? Path.of("contracts") : Path.of("");
+    }
+
+    /** The examples directory of the contracts module at {@code module}. */
+    static Path directory(Path module) {
         return module.resolve(Path.of("src", "test", "resources", "contract-examples")).toAbsolutePath();
     }
 
     static Path fileOf(Class<? extends PublishedEvent> event) {
-        return directory().resolve(EventCatalog.contractOf(event).type() + SUFFIX);
+        return fileOf(directory(), event);
+    }
+
+    static Path fileOf(Path directory, Class<? extends PublishedEvent> event) {
+        return directory.resolve(EventCatalog.contractOf(event).type() + SUFFIX);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.ipe.gateway.config.EventCatalogueRoute;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.testkit.engines.FreePorts;
 import fr.ipe.testkit.hostile.RawHttp;
@@ -156,6 +157,17 @@ class GatewayIT {
     void servesHealthAndTheApiDocsUiWithoutAToken() {
         assertThat(api().get("/actuator/health/readiness", null).status()).isEqualTo(200);
         assertThat(api().get("/swagger-ui.html", null).status()).isIn(200, 302);
+    }
+
+    @Test
+    void servesTheEventCatalogueBesideTheApiDocsWithoutAToken() {
+        var catalogue = api().get(EventCatalogueRoute.PATH, null);
+        assertThat(catalogue.status()).isEqualTo(200);
+        assertThat(catalogue.header("Content-Type")).startsWith("application/json");
+        assertThat(catalogue.body().get("asyncapi").asText()).isEqualTo("3.0.0");
+        assertThat(catalogue.body().at("/channels/conventions/address").asText()).isEqualTo("ipe.conventions.v1");
+        assertThat(catalogue.body().at("/components/messages/fr.ipe.convention.ConventionSigned.v1/payload/$ref")
+                .asText()).isEqualTo("#/components/schemas/fr.ipe.convention.ConventionSigned.v1");
     }
 
     @Test

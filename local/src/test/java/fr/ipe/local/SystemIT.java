@@ -17,7 +17,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -362,6 +364,55 @@ class SystemIT {
         ConsoleScenario console = console();
         console.anotherAcademiesRectoratDoesNotSeeIt();
         console.opsRunsARebuildAndSeesTheProgressReachAHundredPercent();
+    }
+
+    @Test
+    @Order(17)
+    void everyMetricTheOperatorsDashboardsQueryIsExposedByTheRunningServices() throws Exception {
+        // what a dashboard shows only once it happened: a command handled, published and projected, and a caller
+        // over its rate limit; the orders before it bring the rest (live pushes, order 13; the consumers' lag per
+        // partition, which Micrometer binds on its first refresh, a minute after the partitions are assigned)
+        String national = token("national");
+        var drafted = gateway().post("/api/conventions", national, Demo.nationalConvention2007());
+        assertThat(drafted.status()).isEqualTo(201);
+        awaitReport(drafted.body().get("conventionId").asText(), national, "DRAFTED", Duration.ofSeconds(30));
+        assertThat(aCallerOverItsRateLimitGets429(token("ops"))).isTrue();
+
+        Set<String> exposed = new TreeSet<>();
+        for (String service : List.of("gateway", "convention-service", "mission-service", "action-service",
+                "stage-bank-service", "reporting-service")) {
+            exposed.addAll(DashboardMetrics.exposed(stack.serviceUrl(service)));
+        }
+        Map<String, Set<String>> queried = DashboardMetrics.queried(ROOT);
+        assertThat(queried).isNotEmpty();
+        Map<String, Set<String>> missing = new TreeMap<>(queried);
+        missing.keySet().removeAll(exposed);
+        assertThat(missing).as("metrics the dashboards query that no running service exposes").isEmpty();
+    }
+
+    /** Reads as one caller, 8 at a time, until the gateway's per-user bucket refuses one (at most 600 calls). */
+    private static boolean aCallerOverItsRateLimitGets429(String bearer) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> callers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                callers.add(pool.submit(() -> {
+                    for (int call = 0; call < 75; call++) {
+                        if (gateway().get("/api/conventions?limit=1", bearer).status() == 429) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }));
+            }
+            boolean refused = false;
+            for (Future<Boolean> caller : callers) {
+                refused |= caller.get();
+            }
+            return refused;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static ApiClient.Response awaitReport(String id, String bearer, String status, Duration timeout)

@@ -8,6 +8,7 @@ import fr.ipe.platform.kafka.ProjectionContainers;
 import fr.ipe.platform.kafka.TopicReads;
 import fr.ipe.platform.views.live.LiveViews;
 import fr.ipe.platform.views.operations.LiveFence;
+import fr.ipe.platform.views.operations.RebuildMetrics;
 import fr.ipe.platform.views.operations.Rebuilds;
 import fr.ipe.platform.views.operations.ReplaySource;
 import fr.ipe.platform.views.operations.Snapshots;
@@ -100,6 +101,11 @@ public class ViewEngineConfiguration {
                       MongoDatabase database,
                       @Qualifier("viewProjections") ConcurrentMessageListenerContainer<String, byte[]> consumer) {
         return new Rebuilds(engine, operations, source, fence(consumer), live::changedAll, database);
+    }
+
+    @Bean
+    RebuildMetrics rebuildMetrics(Rebuilds rebuilds) {
+        return new RebuildMetrics(rebuilds);
     }
 
     @Bean

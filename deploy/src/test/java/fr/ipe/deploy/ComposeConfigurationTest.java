@@ -1,0 +1,120 @@
+package fr.ipe.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml and the operators' tools' configuration agree with the services and with each other: each
+ * service gets the environment it reads (and everything that would otherwise point at 127.0.0.1) on its own port,
+ * Prometheus scrapes every service, the traces reach the collector and Grafana reads Prometheus and Jaeger, every
+ * image is pinned and every mounted file exists. (No compose CLI runs in the build; read with SnakeYAML, which
+ * resolves the file's anchors and merge keys as compose does.)
+ */
+class ComposeConfigurationTest {
+
+    static final List<String> SERVICES = Repository.SERVICES;
+    static final JsonNode COMPOSE = Repository.JSON.valueToTree(
+            new Yaml().load(Repository.text(Repository.ROOT.resolve("docker-compose.yml"))));
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void eachServiceGetsWhatItReadsOnItsOwnPort(String service) {
+        ServiceConfiguration configuration = ServiceConfiguration.of(service);
+        JsonNode container = COMPOSE.at("/services/" + service);
+        Map<String, String> environment = environment(container);
+        assertThat(environment.keySet()).allSatisfy(variable ->
+                assertThat(configuration.reads(variable)).as("%s reads %s", service, variable).isTrue());
+        assertThat(environment.keySet()).as(service).containsAll(configuration.required());
+        assertThat(environment.get("PORT")).isEqualTo(String.valueOf(configuration.port()));
+        assertThat(container.path("ports")).extracting(JsonNode::asText)
+                .contains(configuration.port() + ":" + configuration.port());
+        assertThat(container.at("/healthcheck/test").toString())
+                .contains("localhost:" + configuration.port() + "/actuator/health/readiness");
+        environment.forEach((variable, value) -> {
+            if (value.startsWith("http://") || value.startsWith("jdbc:postgresql://") || value.startsWith("mongodb://")) {
+                URI url = URI.create(value.replaceFirst("^jdbc:", ""));
+                assertThat(COMPOSE.at("/services").has(url.getHost())).as("%s=%s", variable, value).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void prometheusScrapesEveryServiceWhereItServesItsMetrics() {
+        JsonNode prometheus = Repository.document(Repository.ROOT.resolve("compose/prometheus/prometheus.yml"));
+        Set<String> targets = new TreeSet<>();
+        prometheus.path("scrape_configs").forEach(job -> {
+            assertThat(job.path("metrics_path").asText()).isEqualTo("/actuator/prometheus");
+            job.path("static_configs").forEach(config -> config.path("targets").forEach(t -> targets.add(t.asText())));
+        });
+        Set<String> services = new TreeSet<>();
+        SERVICES.forEach(service -> services.add(service + ":" + ServiceConfiguration.of(service).port()));
+        assertThat(targets).isEqualTo(services);
+        assertThat(Repository.text(Repository.ROOT.resolve("platform/src/main/resources/platform-defaults.properties")))
+                .containsPattern("management.endpoints.web.exposure.include=.*prometheus");
+    }
+
+    @Test
+    void theTracesReachTheCollectorAndGrafanaReadsPrometheusAndJaeger() {
+        Set<String> endpoints = new TreeSet<>();
+        SERVICES.forEach(service -> endpoints.add(environment(COMPOSE.at("/services/" + service))
+                .get("MANAGEMENT_OTLP_TRACING_ENDPOINT")));
+        assertThat(endpoints).hasSize(1);
+        URI endpoint = URI.create(endpoints.iterator().next());
+        assertThat(COMPOSE.at("/services").has(endpoint.getHost())).isTrue();
+        JsonNode collector = Repository.document(Repository.ROOT.resolve("compose/otel-collector/config.yaml"));
+        assertThat(collector.at("/receivers/otlp/protocols/http/endpoint").asText()).endsWith(":" + endpoint.getPort());
+        assertThat(collector.at("/service/pipelines/traces/exporters").get(0).asText()).startsWith("otlp");
+        URI jaeger = URI.create("grpc://" + collector.at("/exporters/otlp~1jaeger/endpoint").asText());
+        assertThat(COMPOSE.at("/services").has(jaeger.getHost())).isTrue();
+
+        JsonNode datasources = Repository.document(Repository.ROOT.resolve(
+                "compose/grafana/provisioning/datasources/datasources.yaml"));
+        Set<String> types = new TreeSet<>();
+        datasources.path("datasources").forEach(source -> {
+            types.add(source.path("type").asText());
+            assertThat(COMPOSE.at("/services").has(URI.create(source.path("url").asText()).getHost())).isTrue();
+        });
+        assertThat(types).containsExactly("jaeger", "prometheus");
+    }
+
+    @Test
+    void everyImageIsPinnedAndEveryMountedFileExists() {
+        COMPOSE.path("services").fields().forEachRemaining(service -> {
+            String image = service.getValue().path("image").asText();
+            assertThat(image).as(service.getKey()).matches(".+:[^:/]+").doesNotEndWith(":latest");
+            service.getValue().path("volumes").forEach(volume -> {
+                String source = volume.asText().split(":")[0];
+                if (source.startsWith("./")) {
+                    assertThat(Repository.ROOT.resolve(Path.of(source)).normalize()).as(service.getKey()).exists();
+                }
+            });
+        });
+    }
+
+    /** A service's environment, as a map whichever of compose's two forms it is written in. */
+    static Map<String, String> environment(JsonNode service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        JsonNode declared = service.path("environment");
+        if (declared.isArray()) {
+            declared.forEach(entry -> {
+                String[] pair = entry.asText().split("=", 2);
+                environment.put(pair[0], pair.length > 1 ? pair[1] : "");
+            });
+        } else {
+            declared.fields().forEachRemaining(entry -> environment.put(entry.getKey(), entry.getValue().asText()));
+        }
+        return environment;
+    }
+}
