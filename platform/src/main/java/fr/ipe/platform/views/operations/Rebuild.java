@@ -77,8 +77,8 @@ final class Rebuild extends ReplayOperation {
                 if (!keepPrevious) {
                     previous.forEach(engine::drop);
                 }
-                log.info("rebuild {} of {} switched to generations {} after {} events", id, views, targets,
-                        replay.read());
+                log.info("rebuild {} of {} switched to generations {} after {} events ({})", id, views, targets,
+                        replay.read(), replay.timings());
                 return;
             }
         }
