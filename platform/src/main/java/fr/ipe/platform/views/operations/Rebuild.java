@@ -67,6 +67,7 @@ final class Rebuild extends ReplayOperation {
                 paused = true;
                 Map<TopicPartition, Long> head = replay.head();
                 replay.readTo(head, () -> false);
+                replay.finish();
                 targets.forEach(engine.generations()::switchTo);
                 switchedAt = Instant.now();
                 fence.resume();
