@@ -1,9 +1,14 @@
 package fr.ipe.local;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -105,9 +110,14 @@ final class KeycloakServer implements AutoCloseable {
         return home;
     }
 
+    /** Keycloak as a browser reaches it: the console signs in there. */
+    String browserUrl() {
+        return "http://localhost:" + port;
+    }
+
     /** The issuer of the realm's tokens, and the base of its browser-facing endpoints. */
     String issuer() {
-        return "http://localhost:" + port + "/realms/" + REALM;
+        return browserUrl() + "/realms/" + REALM;
     }
 
     String tokenUrl() {
@@ -121,6 +131,49 @@ final class KeycloakServer implements AutoCloseable {
     /** Where the services fetch the signing keys: loopback, no name resolution. */
     String jwkSetUri() {
         return "http://127.0.0.1:" + port + "/realms/" + REALM + "/protocol/openid-connect/certs";
+    }
+
+    /**
+     * Lets a browser page of {@code origins} call the token endpoint for {@code clientId} (its CORS "web origins"),
+     * through the admin API with the development admin account. The realm file names the local run's and docker-compose's
+     * fixed addresses; a stack on other ports (the system tests) adds its own, as a deployment adds its address.
+     */
+    void allowWebOrigins(String clientId, List<String> origins) throws IOException, InterruptedException {
+        ObjectMapper json = new ObjectMapper();
+        String base = "http://127.0.0.1:" + port;
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(base
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=" + ADMIN
+                        + "&password=" + ADMIN)).build(), HttpResponse.BodyHandlers.ofString());
+        require(token, "admin token");
+        String bearer = "Bearer " + json.readTree(token.body()).get("access_token").asText();
+        String clients = base + "/admin/realms/" + REALM + "/clients";
+        HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(clients + "?clientId="
+                + URLEncoder.encode(clientId, StandardCharsets.UTF_8))).header("Authorization", bearer).build(),
+                HttpResponse.BodyHandlers.ofString());
+        require(found, "client " + clientId);
+        ObjectNode client = (ObjectNode) json.readTree(found.body()).get(0);
+        ArrayNode webOrigins = client.withArray("webOrigins");
+        List<String> present = new ArrayList<>();
+        webOrigins.forEach(origin -> present.add(origin.asText()));
+        if (present.containsAll(origins)) {
+            return;
+        }
+        origins.stream().filter(origin -> !present.contains(origin)).forEach(webOrigins::add);
+        HttpResponse<String> updated = HTTP.send(HttpRequest.newBuilder(URI.create(clients + "/"
+                        + client.get("id").asText())).header("Authorization", bearer)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(client))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        require(updated, "update of client " + clientId);
+    }
+
+    private static void require(HttpResponse<String> response, String what) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Keycloak's admin API refused the " + what + ": " + response.statusCode()
+                    + " " + response.body());
+        }
     }
 
     /** The Keycloak JVM (kc.sh replaces itself with it, or runs it as its child). */

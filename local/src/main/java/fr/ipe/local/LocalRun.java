@@ -72,6 +72,9 @@ public final class LocalRun {
 
                 ipe-platform is running (ready in %.1f s). Ctrl-C stops everything.
 
+                  Console (in a browser)          %s
+                    sign in as rectorat-lyon / demo: bilan live, actions, missions, stage bank, conventions
+                    (ops / demo: rebuilds, dead letters, snapshots)
                   Gateway (the only entry point)  %s
                   API docs (Swagger UI)           %s/swagger-ui.html
                   Keycloak, realm ipe             %s  (console %s/admin, admin/admin)
@@ -90,7 +93,7 @@ public final class LocalRun {
                   curl -H "Authorization: Bearer $TOKEN" %s/api/conventions
                   curl -H "Authorization: Bearer $TOKEN" %s/api/reports/conventions
 
-                """, readyMillis / 1000.0, gateway, gateway, stack.issuer(), keycloakBase(stack), stack.tokenUrl(),
+                """, readyMillis / 1000.0, stack.consoleUrl(), gateway, gateway, stack.issuer(), keycloakBase(stack), stack.tokenUrl(),
                 p.convention(), p.mission(), p.action(), p.stageBank(), p.reporting(), p.postgres(), p.kafka(), p.mongo(),
                 stack.tokenUrl(), gateway, gateway);
     }

@@ -29,6 +29,11 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     /** The databases of the write services, created on first start. */
     static final List<String> DATABASES = List.of("convention", "mission", "action", "stagebank");
+    /**
+     * How long a service may take to be ready: a JVM starts in about 30 s on an idle 2-core machine, but several
+     * minutes when other builds share its cores (the system tests then failed at 240 s with nothing wrong).
+     */
+    static final Duration SERVICE_START = Duration.ofSeconds(600);
 
     private final LocalPorts ports;
     private final List<AutoCloseable> engines = Collections.synchronizedList(new ArrayList<>());
@@ -98,6 +103,9 @@ public final class LocalStack implements AutoCloseable {
             startServices(root, dataDir.resolve("logs"), pg, kafka.get().bootstrapServers(), mongo.get().connectionString());
             // the first start after a build also prepares Keycloak's distribution (about a minute on a busy machine)
             keycloak.awaitReady(Duration.ofSeconds(300));
+            // the console, served by the gateway, exchanges its code at Keycloak's token endpoint from its own origin
+            keycloak.allowWebOrigins("ipe-web", List.of("http://localhost:" + ports.gateway(),
+                    "http://127.0.0.1:" + ports.gateway()));
             log.info("Keycloak ready at {}", keycloak.issuer());
         } finally {
             starting.shutdownNow();
@@ -146,13 +154,15 @@ public final class LocalStack implements AutoCloseable {
         gateway.put("IPE_ACTION_URL", "http://127.0.0.1:" + ports.action());
         gateway.put("IPE_STAGE_BANK_URL", "http://127.0.0.1:" + ports.stageBank());
         gateway.put("IPE_REPORTING_URL", "http://127.0.0.1:" + ports.reporting());
+        // the console's page signs in at Keycloak as the browser reaches it
+        gateway.put("IPE_CONSOLE_KEYCLOAK_URL", keycloak.browserUrl());
         gatewayEnvironment.putAll(gateway);
         this.root = root;
         this.logs = logs;
         services.add(ServiceProcess.start(root, "gateway", ports.gateway(), gateway, logs));
 
         for (ServiceProcess service : List.copyOf(services)) {
-            service.awaitReady(Duration.ofSeconds(240));
+            service.awaitReady(SERVICE_START);
             log.info("{} ready at {}", service.name(), service.url());
         }
     }
@@ -166,7 +176,7 @@ public final class LocalStack implements AutoCloseable {
         environment.putAll(overrides);
         ServiceProcess gateway = ServiceProcess.start(root, "gateway", port, environment, logs.resolve(name));
         services.add(gateway);
-        gateway.awaitReady(Duration.ofSeconds(240));
+        gateway.awaitReady(SERVICE_START);
         return "http://127.0.0.1:" + port;
     }
 
@@ -181,7 +191,7 @@ public final class LocalStack implements AutoCloseable {
         old.kill();
         ServiceProcess again = old.startAgain();
         services.set(services.indexOf(old), again);
-        again.awaitReady(Duration.ofSeconds(240));
+        again.awaitReady(SERVICE_START);
     }
 
     /** Whether a service's JVM is alive (it may still be starting). */
@@ -235,6 +245,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String gatewayUrl() {
         return "http://127.0.0.1:" + ports.gateway();
+    }
+
+    /** The console, at the name Keycloak's redirect URIs and the browser's secure context expect. */
+    public String consoleUrl() {
+        return "http://localhost:" + ports.gateway() + "/console/";
     }
 
     /** The realm's token endpoint (password grant of {@code ipe-cli}, code exchange of {@code ipe-web}). */

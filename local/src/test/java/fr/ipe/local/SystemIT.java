@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,6 +45,8 @@ class SystemIT {
     static Path data;
     static LocalStack stack;
     static String conventionId;
+    static ConsoleBrowser browser;
+    static ConsoleScenario consoleScenario;
 
     @BeforeAll
     static void start() throws Exception {
@@ -55,6 +58,9 @@ class SystemIT {
 
     @AfterAll
     static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
         if (stack != null) {
             stack.close();
         }
@@ -321,6 +327,41 @@ class SystemIT {
         scenario.enterThe2007Actions();
         scenario.theNational2007BilanHasTheSourceActionLines();
         scenario.aValidationIsPushedToItsAcademieAndNotToAnother();
+    }
+
+    /** The console in a real browser, signed in as the demo users; skipped only when no browser can run here. */
+    static ConsoleScenario console() throws Exception {
+        Assumptions.assumeTrue(ConsoleBrowser.unavailable().isEmpty(), ConsoleBrowser.unavailable().orElse(""));
+        if (browser == null) {
+            browser = ConsoleBrowser.open(stack.consoleUrl());
+            consoleScenario = new ConsoleScenario(browser, gateway(), stack.gatewayUrl(), SystemIT::token);
+        }
+        return consoleScenario;
+    }
+
+    @Test
+    @Order(14)
+    void theConsoleSignsARectoratInAndShowsItsBilanLiveAsItValidatesAnAction() throws Exception {
+        ConsoleScenario console = console();
+        console.aRectoratSignsInWithTheCodeFlowAndPkce();
+        console.recordsAndValidatesAnActionAndSeesTheBilanChangeLive();
+        console.measuresTheTimeFromAValidationToTheFigureOnScreen();
+    }
+
+    @Test
+    @Order(15)
+    void theConsoleShowsTheStageBanksConflictAndEveryPagePassesTheAccessibilityCheck() throws Exception {
+        ConsoleScenario console = console();
+        console.aReservationBeyondTheFreePlacesShowsTheConflict();
+        console.theRectoratsOtherPagesPassTheAccessibilityCheck();
+    }
+
+    @Test
+    @Order(16)
+    void theConsoleKeepsAnotherAcademieOutAndShowsOpsARebuildToTheEnd() throws Exception {
+        ConsoleScenario console = console();
+        console.anotherAcademiesRectoratDoesNotSeeIt();
+        console.opsRunsARebuildAndSeesTheProgressReachAHundredPercent();
     }
 
     private static ApiClient.Response awaitReport(String id, String bearer, String status, Duration timeout)

@@ -1,9 +1,13 @@
 package fr.ipe.contracts.mission;
 
+import fr.ipe.contracts.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Months of activity, counted pro rata by days: a day of a month of {@code n} days is {@code 1/n} month, so a whole
@@ -44,5 +48,35 @@ public final class ActivityMonths {
     /** Full-time equivalent for {@code units}: months / 12, to {@code scale} decimals, rounded half up. */
     public static BigDecimal fullTimeEquivalent(long units, int scale) {
         return BigDecimal.valueOf(units).divide(BigDecimal.valueOf(UNITS_PER_MONTH * 12), scale, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The activity of {@code activities} within {@code period}, summed exactly: the distinct IPE active on at least one
+     * of its days, and their units ({@link MissionActivity#unitsWithin}). The one sum of IPE activity over a list of
+     * missions; the bilan adds the same units and IPE per period as its facts arrive.
+     */
+    public static Total total(ReportingPeriod period, Collection<MissionActivity> activities) {
+        Set<String> ipe = new HashSet<>();
+        long units = 0;
+        for (MissionActivity activity : activities) {
+            long within = activity.unitsWithin(period);
+            if (within > 0) {
+                ipe.add(activity.ipeId());
+                units += within;
+            }
+        }
+        return new Total(ipe.size(), units);
+    }
+
+    /** IPE active in a period and their activity in units, shown as months and full-time equivalent to one decimal. */
+    public record Total(long ipe, long units) {
+
+        public BigDecimal months() {
+            return ActivityMonths.months(units, 1);
+        }
+
+        public BigDecimal fullTimeEquivalent() {
+            return ActivityMonths.fullTimeEquivalent(units, 1);
+        }
     }
 }

@@ -64,6 +64,20 @@ class ActivityMonthsTest {
                 .lastDay()).isEqualTo(d(2009, 6, 30));
     }
 
+    @Test
+    void aTotalCountsEachIpeOnceAndOnlyTheMissionsActiveInThePeriod() {
+        var total = ActivityMonths.total(Y2007, java.util.List.of(
+                new MissionActivity("m1", "a", "lyon", d(2007, 1, 1), d(2007, 3, 31)),
+                new MissionActivity("m2", "a", "lyon", d(2007, 9, 1), d(2007, 9, 15)),
+                new MissionActivity("m3", "b", null, d(2007, 12, 1), d(2008, 6, 30)),
+                new MissionActivity("m4", "c", "lyon", d(2005, 1, 1), d(2006, 12, 31))));
+        // 3 months + 15/30 + 1 month (December 2007 only); c ended before 2007
+        assertThat(total.ipe()).isEqualTo(2);
+        assertThat(total.months()).isEqualByComparingTo("4.5");
+        assertThat(total.fullTimeEquivalent()).isEqualByComparingTo("0.4");
+        assertThat(ActivityMonths.total(Y2007, java.util.List.of()).months()).isEqualByComparingTo("0.0");
+    }
+
     private static BigDecimal months(LocalDate first, LocalDate last, ReportingPeriod period) {
         return ActivityMonths.months(ActivityMonths.units(first, last, period.firstDay(), period.lastDay()), 6);
     }

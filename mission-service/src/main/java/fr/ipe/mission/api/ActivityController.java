@@ -2,12 +2,14 @@ package fr.ipe.mission.api;
 
 import fr.ipe.contracts.mission.MissionActivity;
 import fr.ipe.contracts.period.ReportingPeriod;
+import fr.ipe.mission.application.MissionAccess;
 import fr.ipe.mission.query.ActivityReport;
 import fr.ipe.mission.query.MissionView;
 import fr.ipe.mission.query.MissionViewRepository;
-import fr.ipe.platform.domain.RuleViolation;
+import fr.ipe.platform.domain.ReportingPeriods;
 import fr.ipe.platform.security.AcademieScope;
 import fr.ipe.platform.security.Roles;
+import fr.ipe.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -42,18 +44,13 @@ public class ActivityController {
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "Months of activity of a period, per académie, national and in all",
             description = "`period` is a civil year (`2007`) or a school year (`2007-2008`, 1 September – 31 August; "
-                    + "422 otherwise). Each mission counts its days within the period pro rata (a day of a month of n "
+                    + "422 `invalid-period` otherwise). Each mission counts its days within the period pro rata (a day of a month of n "
                     + "days is 1/n month), summed exactly; months to one decimal, full-time equivalent = months / 12. "
                     + "The national line is the DGESCO's missions; the total includes every académie and the national "
                     + "level. Readers: NATIONAL, ASSOCIATION, FINANCE, OPS, and RECTORAT, who only gets its own "
                     + "académie's line: the other académies' lines, `national` and `total` are left out (absent).")
     public ActivityReport activity(@RequestParam @Size(max = 9) String period) {
-        ReportingPeriod within;
-        try {
-            within = ReportingPeriod.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.unprocessable("invalid-period", "period", e.getMessage());
-        }
+        ReportingPeriod within = ReportingPeriods.parse("period", period);
         List<MissionActivity> active = missions.activeWithin(within).stream().map(MissionView::activity).toList();
         Optional<String> restriction = scope.restriction();
         return restriction.isPresent() ? ActivityReport.ofAcademie(within, active, restriction.get())
@@ -74,7 +71,7 @@ public class ActivityController {
                     + "company; `limit` 1 to 200. Readers: FINANCE, NATIONAL, ASSOCIATION (403 otherwise).")
     public Page<ReimbursementLine> reimbursements(@RequestParam(required = false) @Size(max = 14) String companySiret,
                                                   @RequestParam(required = false) @Size(max = 64) String after,
-                                                  @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX) int limit) {
+                                                  @RequestParam(defaultValue = "50") @Min(1) @Max(ApiConventions.MAX_PAGE) int limit) {
         access.requireReimbursementReader();
         List<MissionView> page = missions.page(null, false, null, Optional.empty(), after, limit);
         List<ReimbursementLine> lines = page.stream()

@@ -2,20 +2,23 @@ package fr.ipe.mission.api;
 
 import fr.ipe.mission.application.IpeErasure;
 import fr.ipe.mission.application.IpeRegistration;
+import fr.ipe.mission.application.MissionAccess;
 import fr.ipe.mission.query.IpeView;
 import fr.ipe.mission.query.MissionView;
 import fr.ipe.mission.query.MissionViewRepository;
 import fr.ipe.mission.query.ReferenceRepository;
 import fr.ipe.platform.security.Callers;
 import fr.ipe.platform.security.Roles;
+import fr.ipe.platform.web.Answers;
+import fr.ipe.platform.web.Page;
 import fr.ipe.platform.web.ResourceNotFoundException;
+import fr.ipe.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,12 +28,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/missions/ipes")
+@RequestMapping(IpeController.PATH)
 @Validated
 @Tag(name = "IPE", description = "The engineers, their personal data and its erasure (GDPR art. 17)")
 public class IpeController {
@@ -60,12 +64,11 @@ public class IpeController {
                     + "(`account`, the token's preferred_username; 409 `account-taken` naming `account` when another "
                     + "IPE has it, also when registrations naming it arrive at once: one is registered). The personal "
                     + "data are stored encrypted with the IPE's own key; the published event carries the IPE's id "
-                    + "only. Answers 201 with its Location.")
+                    + "only." + ApiConventions.CREATED)
     public ResponseEntity<IpeView> register(@Valid @RequestBody ReferenceRequests.IpeRequest request) {
-        access.requireAssociation();
-        String ipeId = registration.register(request.companySiret(), request.name(), request.contact(),
+        IpeView ipe = registration.register(request.companySiret(), request.name(), request.contact(),
                 request.account(), request.registeredOn());
-        return ResponseEntity.created(URI.create(PATH + "/" + ipeId)).body(found(ipeId));
+        return Answers.created(PATH + "/" + ipe.ipeId(), ipe, ipe.version());
     }
 
     @GetMapping("/{ipeId}")
@@ -74,9 +77,10 @@ public class IpeController {
             description = "ASSOCIATION and NATIONAL see the name and contact; a RECTORAT sees them for an IPE that is a "
                     + "candidate or on mission in its académie (403 for another); the IPE sees its own record (403 for "
                     + "another's); FINANCE and OPS get the record without personal data. After an erasure the personal "
-                    + "data are gone for everyone.")
-    public IpeView get(@PathVariable @Size(max = 64) String ipeId) {
-        return access.visible(found(ipeId));
+                    + "data are gone for everyone. The ETag is the IPE's version, for If-Match.")
+    public ResponseEntity<IpeView> get(@PathVariable @Size(max = 64) String ipeId) {
+        IpeView ipe = registration.visible(ipeId);
+        return Answers.ok(ipe, ipe.version());
     }
 
     @GetMapping
@@ -85,11 +89,7 @@ public class IpeController {
             description = "In id order; `limit` 1 to 200. The association and the ministry (ASSOCIATION, NATIONAL) only "
                     + "(403 otherwise).")
     public Page<IpeView> list(@RequestParam(required = false) @Size(max = 64) String after,
-                              @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX) int limit) {
-        if (!Callers.hasRole(Roles.ASSOCIATION)
-                && !Callers.hasRole(Roles.NATIONAL)) {
-            throw new AccessDeniedException("the IPE list is for ASSOCIATION and NATIONAL");
-        }
+                              @RequestParam(defaultValue = "50") @Min(1) @Max(ApiConventions.MAX_PAGE) int limit) {
         return Page.of(references.ipes(after, limit), limit, IpeView::ipeId);
     }
 
@@ -119,12 +119,11 @@ public class IpeController {
                     + "the encrypted copies in the event store can never be read again, and the answers kept for "
                     + "Idempotency-Key retries about the IPE are forgotten (a retry then gets 409); the IPE's id, "
                     + "missions and every count stay as they were. Nothing more is done for an erased IPE (409 "
-                    + "`ipe-erased`). The date is the service's business date.")
-    public IpeView erase(@PathVariable @Size(max = 64) String ipeId) {
-        access.requireAssociation();
-        found(ipeId);
-        erasure.erase(ipeId, PATH + "/" + ipeId);
-        return found(ipeId);
+                    + "`ipe-erased`). The date is the service's business date." + ApiConventions.IF_MATCH)
+    public ResponseEntity<IpeView> erase(@PathVariable @Size(max = 64) String ipeId,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        IpeView erased = erasure.erase(ipeId, Versions.expected(ifMatch), PATH + "/" + ipeId);
+        return Answers.ok(erased, erased.version());
     }
 
     private IpeView own() {
@@ -133,9 +132,5 @@ public class IpeController {
         }
         return access.callerIpe().orElseThrow(() -> new ResourceNotFoundException("IPE linked to the caller's account",
                 "me"));
-    }
-
-    private IpeView found(String ipeId) {
-        return references.ipe(ipeId).orElseThrow(() -> new ResourceNotFoundException("IPE", ipeId));
     }
 }

@@ -1,5 +1,6 @@
 package fr.ipe.mission.api;
 
+import fr.ipe.mission.application.SigningDelegations;
 import fr.ipe.platform.bounds.Cents;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +24,7 @@ final class MissionRequests {
                       @NotNull LocalDate startDate, @NotNull LocalDate endDate,
                       @Size(max = 2000) String termReason, @NotNull LocalDate signedOn,
                       @NotNull @Cents Long salaryAllowanceCentsPerYear, @NotNull @Cents Long travelCentsPerYear,
-                      @NotNull Integer reimbursedSharePercent) {
+                      @NotNull Integer reimbursedSharePercent) implements SigningDelegations.Delegation {
     }
 
     @Schema(example = RequestExamples.LETTER)

@@ -1,5 +1,7 @@
 package fr.ipe.mission.api;
 
+import fr.ipe.mission.application.PostingNeeds;
+import fr.ipe.platform.bounds.Academie;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,11 +19,11 @@ final class NeedRequests {
 
     /** {@code academie} null: a national need (the DGESCO). The non-substitution declaration is required (422). */
     @Schema(example = RequestExamples.NEED)
-    record NeedRequest(@Size(max = 64) String academie, @NotBlank @Size(max = 200) String title,
+    record NeedRequest(@Academie String academie, @NotBlank @Size(max = 200) String title,
                 @NotBlank @Size(max = 2000) String profile, @Size(max = 20) List<@NotBlank @Size(max = 64) String> axisCodes,
                 @Min(1994) @Max(2100) Integer priorityYear, @Size(max = 64) String priorityCode,
                 Boolean nonSubstitutionDeclared, @Size(max = 2000) String nonSubstitutionJustification,
-                @NotNull LocalDate postedOn) {
+                @NotNull LocalDate postedOn) implements PostingNeeds.Posting {
     }
 
     @Schema(example = RequestExamples.CANDIDATURE)

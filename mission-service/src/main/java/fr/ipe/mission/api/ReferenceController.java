@@ -1,25 +1,23 @@
 package fr.ipe.mission.api;
 
+import fr.ipe.mission.application.AdoptingPriorities;
+import fr.ipe.mission.application.MissionAccess;
+import fr.ipe.mission.application.RegisteringCompanies;
 import fr.ipe.mission.domain.MissionAxes;
-import fr.ipe.mission.domain.NationalPriorities;
-import fr.ipe.mission.domain.ReferenceCommands.AdoptNationalPriorities;
-import fr.ipe.mission.domain.ReferenceCommands.RegisterMemberCompany;
 import fr.ipe.mission.query.CompanyView;
 import fr.ipe.mission.query.PrioritiesView;
 import fr.ipe.mission.query.ReferenceRepository;
-import fr.ipe.platform.domain.RuleViolation;
 import fr.ipe.platform.security.Roles;
-import fr.ipe.platform.web.ResourceNotFoundException;
+import fr.ipe.platform.web.Answers;
+import fr.ipe.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,14 +36,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reference data", description = "Member companies, national priorities and mission axes")
 public class ReferenceController {
 
-    private final CommandGateway commands;
+    private final RegisteringCompanies registering;
+    private final AdoptingPriorities adopting;
     private final ReferenceRepository references;
-    private final MissionAccess access;
 
-    public ReferenceController(CommandGateway commands, ReferenceRepository references, MissionAccess access) {
-        this.commands = commands;
+    public ReferenceController(RegisteringCompanies registering, AdoptingPriorities adopting,
+                               ReferenceRepository references) {
+        this.registering = registering;
+        this.adopting = adopting;
         this.references = references;
-        this.access = access;
     }
 
     @PostMapping("/companies")
@@ -53,27 +52,21 @@ public class ReferenceController {
     @Operation(summary = "Register a member company",
             description = "The association (role ASSOCIATION) registers a member company by its SIRET (14 digits, Luhn "
                     + "checksum: 422 naming `siret` otherwise; 409 `company-registered` when already registered, "
-                    + "`concurrent-modification` for all but one of registrations arriving at once). Answers 201 with "
-                    + "its Location.")
+                    + "`concurrent-modification` for all but one of registrations arriving at once)."
+                    + ApiConventions.CREATED)
     public ResponseEntity<CompanyView> registerCompany(@Valid @RequestBody ReferenceRequests.CompanyRequest request) {
-        access.requireAssociation();
-        // two registrations at once may both pass this check: the event store's key lets one create it, the other gets
-        // 409 concurrent-modification
-        if (references.company(request.siret()).isPresent()) {
-            throw RuleViolation.conflict("company-registered", "siret", "member company " + request.siret()
-                    + " is already registered");
-        }
-        commands.sendAndWait(new RegisterMemberCompany(request.siret(), request.name(), request.registeredOn()));
-        CompanyView company = foundCompany(request.siret());
-        return ResponseEntity.created(URI.create("/api/missions/companies/" + company.siret())).body(company);
+        CompanyView company = registering.register(request.siret(), request.name(), request.registeredOn());
+        return Answers.created("/api/missions/companies/" + company.siret(), company, company.version());
     }
 
     @GetMapping("/companies/{siret}")
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "One member company",
-            description = "Readers: NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT (IPE gets 403).")
-    public CompanyView company(@PathVariable @Size(max = 14) String siret) {
-        return foundCompany(siret);
+            description = "Readers: NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT (IPE gets 403). The ETag is its "
+                    + "version.")
+    public ResponseEntity<CompanyView> company(@PathVariable @Size(max = 14) String siret) {
+        CompanyView company = registering.found(siret);
+        return Answers.ok(company, company.version());
     }
 
     @GetMapping("/companies")
@@ -82,7 +75,7 @@ public class ReferenceController {
             description = "In SIRET order; `limit` is 1 to 200 and `next` the cursor of the following page. Readers: "
                     + "NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT (IPE gets 403).")
     public Page<CompanyView> companies(@RequestParam(required = false) @Size(max = 14) String after,
-                                       @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX) int limit) {
+                                       @RequestParam(defaultValue = "50") @Min(1) @Max(ApiConventions.MAX_PAGE) int limit) {
         return Page.of(references.companies(after, limit), limit, CompanyView::siret);
     }
 
@@ -92,28 +85,22 @@ public class ReferenceController {
             description = "The association's board (role ASSOCIATION) adopts the national priorities of a year on the "
                     + "DGESCO's proposal (annex 1): adopted on or after the proposal (422 `adoptedOn`), codes unique "
                     + "(422 `priorities`); once per year (409 `priorities-adopted`). Needs refer to them by year and "
-                    + "code. Answers 201.")
+                    + "code." + ApiConventions.CREATED)
     public ResponseEntity<PrioritiesView> adoptPriorities(@Valid @RequestBody ReferenceRequests.PrioritiesRequest request) {
-        access.requireAssociation();
-        if (references.priorities(request.year()).isPresent()) {
-            throw RuleViolation.conflict("priorities-adopted", "year", "the board already adopted the national "
-                    + "priorities of " + request.year());
-        }
-        commands.sendAndWait(new AdoptNationalPriorities(NationalPriorities.idOf(request.year()), request.year(),
+        PrioritiesView adopted = adopting.adopt(request.year(),
                 request.priorities().stream().map(ReferenceRequests.PriorityRequest::toPriority).toList(),
-                request.proposedOn(), request.adoptedOn()));
-        PrioritiesView adopted = references.priorities(request.year()).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/missions/priorities/" + request.year())).body(adopted);
+                request.proposedOn(), request.adoptedOn());
+        return Answers.created("/api/missions/priorities/" + adopted.year(), adopted, adopted.version());
     }
 
     @GetMapping("/priorities/{year}")
     @PreAuthorize(Roles.READERS)
     @Operation(summary = "The national priorities of a year",
             description = "404 when the board adopted none for that year. Readers: NATIONAL, ASSOCIATION, FINANCE, OPS, "
-                    + "RECTORAT.")
-    public PrioritiesView priorities(@PathVariable @Min(1994) @Max(2100) int year) {
-        return references.priorities(year).orElseThrow(() -> new ResourceNotFoundException("priorities of year",
-                Integer.toString(year)));
+                    + "RECTORAT. The ETag is their version.")
+    public ResponseEntity<PrioritiesView> priorities(@PathVariable @Min(1994) @Max(2100) int year) {
+        PrioritiesView adopted = adopting.found(year);
+        return Answers.ok(adopted, adopted.version());
     }
 
     @GetMapping("/priorities")
@@ -132,9 +119,5 @@ public class ReferenceController {
     public List<MissionAxes.AxisSet> axes(@RequestParam(required = false)
                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         return on == null ? MissionAxes.ALL : MissionAxes.validOn(on).map(List::of).orElse(List.of());
-    }
-
-    private CompanyView foundCompany(String siret) {
-        return references.company(siret).orElseThrow(() -> new ResourceNotFoundException("member company", siret));
     }
 }

@@ -6,6 +6,7 @@ import fr.ipe.mission.query.MissionView;
 import fr.ipe.mission.query.MissionViewRepository;
 import fr.ipe.mission.query.NeedViewRepository;
 import fr.ipe.mission.query.ReferenceRepository;
+import fr.ipe.platform.application.ExistingAggregates;
 import fr.ipe.platform.time.BusinessClock;
 import fr.ipe.platform.web.IdempotencyStore;
 import java.time.LocalDate;
@@ -24,37 +25,44 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IpeErasure {
 
-    private final CommandGateway commands;
+    private final ExistingAggregates<IpeView> ipes;
     private final ReferenceRepository references;
     private final MissionViewRepository missions;
     private final NeedViewRepository needs;
     private final IdempotencyStore answers;
+    private final MissionAccess access;
     private final BusinessClock clock;
 
     public IpeErasure(CommandGateway commands, ReferenceRepository references, MissionViewRepository missions,
-                      NeedViewRepository needs, IdempotencyStore answers, BusinessClock clock) {
-        this.commands = commands;
+                      NeedViewRepository needs, IdempotencyStore answers, MissionAccess access, BusinessClock clock) {
+        this.ipes = new ExistingAggregates<>("IPE", commands, references::ipe);
         this.references = references;
         this.missions = missions;
         this.needs = needs;
         this.answers = answers;
+        this.access = access;
         this.clock = clock;
     }
 
-    /** Erases the IPE at {@code resourcePath} (its API path, under which its stored answers are kept). */
+    /**
+     * Erases the IPE at {@code resourcePath} (its API path, under which its stored answers are kept), if it is at
+     * {@code expectedVersion} (null: any); answers what is left of it.
+     */
     @Transactional
-    public void erase(String ipeId, String resourcePath) {
-        references.lockIpe(ipeId);
-        String account = references.ipe(ipeId).map(IpeView::account).orElse(null);
+    public IpeView erase(String ipeId, Long expectedVersion, String resourcePath) {
+        String account = references.lockedIpe(ipeId).map(IpeView::account).orElse(null);
         LocalDate today = clock.today();
-        List<MissionView> ofIpe = missions.ofIpe(ipeId);
-        boolean active = ofIpe.stream().anyMatch(m -> !m.ended() && !m.activity().lastDay().isBefore(today));
-        LocalDate last = ofIpe.stream().map(m -> m.activity().lastDay()).max(LocalDate::compareTo).orElse(null);
-        commands.sendAndWait(new EraseIpeIdentity(ipeId, today, last, active, needs.selectedWithoutMission(ipeId)));
+        IpeView erased = ipes.send(ipeId, expectedVersion, ipe -> access.requireAssociation(), version -> {
+            List<MissionView> ofIpe = missions.ofIpe(ipeId);
+            boolean active = ofIpe.stream().anyMatch(m -> !m.ended() && !m.activity().lastDay().isBefore(today));
+            LocalDate last = ofIpe.stream().map(m -> m.activity().lastDay()).max(LocalDate::compareTo).orElse(null);
+            return new EraseIpeIdentity(ipeId, today, last, active, needs.selectedWithoutMission(ipeId), version);
+        });
         answers.forget(resourcePath);
         if (account != null) {
             // the IPE's own requests are kept under its username, the account being erased
             answers.forgetCaller(account);
         }
+        return erased;
     }
 }

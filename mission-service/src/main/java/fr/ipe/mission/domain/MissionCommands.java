@@ -23,7 +23,8 @@ public final class MissionCommands {
      * The recteur (or the central administration, {@code academie} null) signs the secondment agreement with the
      * company. What the need left is passed in: its selected IPE ({@code ipeId}, null when none) and whether its
      * personal data were erased, its specification ({@code specification}, null when none); {@code otherMissions} are
-     * the IPE's other missions, which this one must not overlap. {@code termReason} says why the term is not the
+     * the IPE's other missions, which this one must not overlap (both read under the IPE's lock, so that no other step
+     * for the IPE commits in between). {@code termReason} says why the term is not the
      * specification's duration, when it is not.
      */
     public record SignDelegation(@TargetAggregateIdentifier String missionId, String needId, String academie,

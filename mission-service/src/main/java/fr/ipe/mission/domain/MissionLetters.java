@@ -5,6 +5,7 @@ import fr.ipe.contracts.period.ReportingPeriod;
 import fr.ipe.mission.domain.AnnexOneOrder.Step;
 import fr.ipe.mission.domain.MissionCommands.CertifyMission;
 import fr.ipe.mission.domain.MissionCommands.IssueMissionLetter;
+import fr.ipe.platform.domain.ReportingPeriods;
 import fr.ipe.platform.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -71,15 +72,11 @@ final class MissionLetters {
         return lastCertifiedDay;
     }
 
+    /** The school year {@code label} names; a period that does not parse, or a civil year, is an invalid period. */
     private static ReportingPeriod schoolYear(String label) {
-        ReportingPeriod period;
-        try {
-            period = ReportingPeriod.parse(label);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.unprocessable("invalid-school-year", "schoolYear", e.getMessage());
-        }
+        ReportingPeriod period = ReportingPeriods.parse("schoolYear", label);
         if (period.kind() != ReportingPeriod.Kind.SCHOOL_YEAR) {
-            throw RuleViolation.unprocessable("invalid-school-year", "schoolYear",
+            throw RuleViolation.unprocessable(ReportingPeriods.RULE, "schoolYear",
                     "a mission letter is for a school year such as 2007-2008, not " + label);
         }
         return period;

@@ -4,6 +4,7 @@ import fr.ipe.contracts.mission.NationalPriority;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Commands on the reference data and the actors: member companies, IPE, national priorities. */
 public final class ReferenceCommands {
@@ -29,7 +30,8 @@ public final class ReferenceCommands {
      * recteur selected the IPE on a need that has no mission yet.
      */
     public record EraseIpeIdentity(@TargetAggregateIdentifier String ipeId, LocalDate erasedOn, LocalDate lastMissionDay,
-                                   boolean missionActive, boolean selectionPending) {
+                                   boolean missionActive, boolean selectionPending,
+                                   @TargetAggregateVersion Long expectedVersion) {
     }
 
     /** The association's board adopts the year's national priorities, on the DGESCO's proposal. */

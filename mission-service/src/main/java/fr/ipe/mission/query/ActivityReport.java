@@ -9,18 +9,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Months of activity over a period (a civil year or a school year), per académie, at the national level (the DGESCO)
- * and in all: pro rata by days with {@link ActivityMonths}, summed exactly in its units, shown to one decimal; the
- * full-time equivalent is months / 12. {@code ipe} counts the IPE active on at least one day of the period. The report
- * of one académie ({@link #ofAcademie}) has its line only: {@code national} and {@code total} are left out (absent),
- * never given as figures they are not.
+ * and in all: pro rata by days, summed exactly by {@link ActivityMonths#total} as the bilan sums them, shown to one
+ * decimal; the full-time equivalent is months / 12. {@code ipe} counts the IPE active on at least one day of the
+ * period. The report of one académie ({@link #ofAcademie}) has its line only: {@code national} and {@code total} are
+ * left out (absent), never given as figures they are not.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActivityReport(String period, ReportingPeriod.Kind kind, List<Line> academies,
@@ -32,11 +30,8 @@ public record ActivityReport(String period, ReportingPeriod.Kind kind, List<Line
     public record Line(String academie, int ipe, BigDecimal months, BigDecimal fullTimeEquivalent) {
 
         static Line of(String academie, Collection<MissionActivity> activities, ReportingPeriod period) {
-            long units = activities.stream().mapToLong(a -> a.unitsWithin(period)).sum();
-            Set<String> ipe = new HashSet<>();
-            activities.forEach(a -> ipe.add(a.ipeId()));
-            return new Line(academie, ipe.size(), ActivityMonths.months(units, 1),
-                    ActivityMonths.fullTimeEquivalent(units, 1));
+            ActivityMonths.Total total = ActivityMonths.total(period, activities);
+            return new Line(academie, Math.toIntExact(total.ipe()), total.months(), total.fullTimeEquivalent());
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.ipe.mission.query;
 
 import fr.ipe.contracts.mission.MissionActivity;
+import fr.ipe.platform.application.Versioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
 public record MissionView(String missionId, String needId, String ipeId, String companySiret,
                           String secondmentConventionId, LocalDate signedOn, MissionActivity activity, Term term,
                           Reimbursement reimbursement, List<Letter> letters, List<Certification> certifications,
-                          End end, long version) {
+                          End end, long version) implements Versioned {
 
     /**
      * The delegation's term differs from the specification's {@code specifiedMonths} (which would have ended on

@@ -8,7 +8,6 @@ import fr.ipe.contracts.mission.MissionLetterIssued;
 import fr.ipe.contracts.mission.ReimbursementCommitted;
 import fr.ipe.contracts.mission.ReimbursementReleased;
 import fr.ipe.mission.domain.MissionRecords.DelegationTermJustified;
-import fr.ipe.platform.domain.RuleViolation;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,33 +16,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code mission_view}, in the command's own transaction. Where and when a mission is active follows
- * {@link MissionActivity#after}, as the bilan does. A delegation takes its IPE's lock and checks again that the IPE was
- * not erased and that its missions do not overlap, so two concurrent delegations of one IPE, or a delegation and the
- * IPE's erasure, cannot both commit.
+ * {@link MissionActivity#after}, as the bilan does. It records and never decides: that an IPE's missions never overlap
+ * was decided before the delegation's events (the use case {@code SigningDelegations}, under the IPE's lock).
  */
 @Component
 @ProcessingGroup("mission-views")
 public class MissionViewProjection {
 
     private final MissionViewRepository views;
-    private final ReferenceRepository references;
 
-    public MissionViewProjection(MissionViewRepository views, ReferenceRepository references) {
+    public MissionViewProjection(MissionViewRepository views) {
         this.views = views;
-        this.references = references;
     }
 
     @EventHandler
     void on(DelegationSigned e, @SequenceNumber long version) {
-        references.lockIpeForAStep(e.ipeId());
-        for (MissionView other : views.ofIpe(e.ipeId())) {
-            MissionActivity a = other.activity();
-            if (!other.missionId().equals(e.missionId()) && !e.startDate().isAfter(a.lastDay())
-                    && !e.endDate().isBefore(a.firstDay())) {
-                throw RuleViolation.conflict("missions-overlap", "IPE " + e.ipeId() + " is on mission "
-                        + other.missionId() + " from " + a.firstDay() + " to " + a.lastDay());
-            }
-        }
         views.save(new MissionView(e.missionId(), e.needId(), e.ipeId(), e.companySiret(), e.secondmentConventionId(),
                 e.signedOn(), MissionActivity.after(null, e), null, null, List.of(), List.of(), null, version));
     }

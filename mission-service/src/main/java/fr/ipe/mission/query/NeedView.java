@@ -1,6 +1,7 @@
 package fr.ipe.mission.query;
 
 import fr.ipe.mission.domain.CandidatureStatus;
+import fr.ipe.platform.application.Versioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Optional;
 /** A mission need as its events left it: the posting, its candidatures, its specification. */
 public record NeedView(String needId, String academie, String title, String profile, List<String> axisCodes,
                        Integer priorityYear, String priorityCode, String nonSubstitutionJustification, LocalDate postedOn,
-                       List<Candidature> candidatures, Specification specification, long version) {
+                       List<Candidature> candidatures, Specification specification, long version)
+        implements Versioned {
 
     /** A candidate of a member company and where its candidature stands. */
     public record Candidature(String candidatureId, String ipeId, String companySiret, CandidatureStatus status,
@@ -28,6 +30,11 @@ public record NeedView(String needId, String academie, String title, String prof
     /** The selected candidature, when the recteur chose one. */
     public Optional<Candidature> selected() {
         return candidatures.stream().filter(c -> c.status() == CandidatureStatus.SELECTED).findFirst();
+    }
+
+    /** The candidature {@code candidatureId}, if the need has it. */
+    public Optional<Candidature> candidature(String candidatureId) {
+        return candidatures.stream().filter(c -> c.candidatureId().equals(candidatureId)).findFirst();
     }
 
     public boolean hasCandidate(String ipeId) {

@@ -7,52 +7,47 @@ import fr.ipe.contracts.mission.CandidatureSubmitted;
 import fr.ipe.contracts.mission.MissionSpecified;
 import fr.ipe.contracts.mission.NeedPosted;
 import fr.ipe.mission.domain.CandidatureStatus;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code need_view}, in the command's own transaction (a subscribing processor). A candidature's steps take
- * their IPE's lock and check again that it was not erased meanwhile, so a step and an erasure cannot both commit.
+ * Keeps {@code need_view}, in the command's own transaction (a subscribing processor). It records and never decides:
+ * that a candidature's IPE was not erased was decided before its events, under the IPE's lock (the use cases
+ * {@code SubmittingCandidatures} and {@code DecidingCandidatures}).
  */
 @Component
 @ProcessingGroup("mission-views")
 public class NeedViewProjection {
 
     private final NeedViewRepository views;
-    private final ReferenceRepository references;
 
-    public NeedViewProjection(NeedViewRepository views, ReferenceRepository references) {
+    public NeedViewProjection(NeedViewRepository views) {
         this.views = views;
-        this.references = references;
     }
 
     @EventHandler
     void on(NeedPosted e, @SequenceNumber long version) {
         views.save(new NeedView(e.needId(), e.academie(), e.title(), e.profile(), e.axisCodes(), e.priorityYear(),
-                e.priorityCode(), e.nonSubstitutionJustification(), e.postedOn(), java.util.List.of(), null, version));
+                e.priorityCode(), e.nonSubstitutionJustification(), e.postedOn(), List.of(), null, version));
     }
 
     @EventHandler
     void on(CandidatureSubmitted e, @SequenceNumber long version) {
-        references.lockIpeForAStep(e.ipeId());
         views.save(current(e.needId()).withCandidature(new NeedView.Candidature(e.candidatureId(), e.ipeId(),
                 e.companySiret(), CandidatureStatus.SUBMITTED, e.submittedOn(), null, null)).atVersion(version));
     }
 
     @EventHandler
     void on(CandidaturePreselected e, @SequenceNumber long version) {
-        NeedView need = current(e.needId());
-        need.candidatures().stream().filter(c -> c.candidatureId().equals(e.candidatureId())).findFirst()
-                .ifPresent(c -> references.lockIpeForAStep(c.ipeId()));
-        views.save(need.candidatureMoved(e.candidatureId(), CandidatureStatus.PRESELECTED,
+        views.save(current(e.needId()).candidatureMoved(e.candidatureId(), CandidatureStatus.PRESELECTED,
                 e.preselectedOn(), null).atVersion(version));
     }
 
     @EventHandler
     void on(CandidatureSelected e, @SequenceNumber long version) {
-        references.lockIpeForAStep(e.ipeId());
         views.save(current(e.needId()).candidatureMoved(e.candidatureId(), CandidatureStatus.SELECTED, e.selectedOn(),
                 null).atVersion(version));
     }

@@ -7,6 +7,7 @@ import fr.ipe.mission.domain.IdentityEvents.IpeIdentityErased;
 import fr.ipe.mission.domain.IdentityEvents.IpeIdentityRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,28 +28,30 @@ public class ReferenceProjection {
     }
 
     @EventHandler
-    void on(MemberCompanyRegistered event) {
-        views.saveCompany(new CompanyView(event.siret(), event.name(), event.registeredOn()));
+    void on(MemberCompanyRegistered event, @SequenceNumber long version) {
+        views.saveCompany(new CompanyView(event.siret(), event.name(), event.registeredOn(), version));
     }
 
     @EventHandler
-    void on(IpeRegistered event) {
-        views.saveIpe(event.ipeId(), event.companySiret(), event.registeredOn());
+    void on(IpeRegistered event, @SequenceNumber long version) {
+        views.saveIpe(event.ipeId(), event.companySiret(), event.registeredOn(), version);
     }
 
     @EventHandler
-    void on(IpeIdentityRecorded event) {
-        vault.open(event.ipeId(), event.sealedIdentity()).ifPresent(identity -> views.saveIdentity(event.ipeId(), identity));
+    void on(IpeIdentityRecorded event, @SequenceNumber long version) {
+        vault.open(event.ipeId(), event.sealedIdentity())
+                .ifPresent(identity -> views.saveIdentity(event.ipeId(), identity, version));
     }
 
     @EventHandler
-    void on(IpeIdentityErased event) {
+    void on(IpeIdentityErased event, @SequenceNumber long version) {
         vault.shred(event.ipeId());
-        views.erase(event.ipeId(), event.erasedOn());
+        views.erase(event.ipeId(), event.erasedOn(), version);
     }
 
     @EventHandler
-    void on(NationalPrioritiesAdopted event) {
-        views.savePriorities(new PrioritiesView(event.year(), event.priorities(), event.proposedOn(), event.adoptedOn()));
+    void on(NationalPrioritiesAdopted event, @SequenceNumber long version) {
+        views.savePriorities(new PrioritiesView(event.year(), event.priorities(), event.proposedOn(), event.adoptedOn(),
+                version));
     }
 }

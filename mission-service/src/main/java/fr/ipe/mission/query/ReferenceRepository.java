@@ -2,8 +2,6 @@ package fr.ipe.mission.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.ipe.mission.domain.Retention;
-import fr.ipe.platform.domain.RuleViolation;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -12,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -29,14 +26,13 @@ public class ReferenceRepository {
     }
 
     public Optional<CompanyView> company(String siret) {
-        return jdbc.query("SELECT siret, name, registered_on FROM company_view WHERE siret = ?",
-                (rs, i) -> new CompanyView(rs.getString(1), rs.getString(2), day(rs, 3)), siret).stream().findFirst();
+        return jdbc.query(COMPANY_SELECT + " WHERE siret = ?", ReferenceRepository::companyRow, siret).stream()
+                .findFirst();
     }
 
     public List<CompanyView> companies(String after, int limit) {
-        return jdbc.query("SELECT siret, name, registered_on FROM company_view WHERE siret > ? ORDER BY siret LIMIT ?",
-                (rs, i) -> new CompanyView(rs.getString(1), rs.getString(2), day(rs, 3)), after == null ? "" : after,
-                limit);
+        return jdbc.query(COMPANY_SELECT + " WHERE siret > ? ORDER BY siret LIMIT ?", ReferenceRepository::companyRow,
+                after == null ? "" : after, limit);
     }
 
     public Optional<IpeView> ipe(String ipeId) {
@@ -63,49 +59,31 @@ public class ReferenceRepository {
     }
 
     void saveCompany(CompanyView company) {
-        jdbc.update("INSERT INTO company_view (siret, name, registered_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                company.siret(), company.name(), company.registeredOn());
+        jdbc.update("INSERT INTO company_view (siret, name, registered_on, version) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING", company.siret(), company.name(), company.registeredOn(), company.version());
     }
 
-    void saveIpe(String ipeId, String companySiret, LocalDate registeredOn) {
-        jdbc.update("INSERT INTO ipe_view (ipe_id, company_siret, registered_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                ipeId, companySiret, registeredOn);
-    }
-
-    /**
-     * The IPE's personal data in clear. Its account is checked free before (IpeRegistration, under the account's
-     * lock); the unique index {@code ipe_view_account} is the last guard, answered as the same 409 naming the field.
-     */
-    void saveIdentity(String ipeId, Identity identity) {
-        try {
-            jdbc.update("UPDATE ipe_view SET name = ?, contact = ?, account = ? WHERE ipe_id = ? AND erased_on IS NULL",
-                    identity.name(), identity.contact(), identity.account(), ipeId);
-        } catch (DuplicateKeyException taken) {
-            throw accountTaken(identity.account());
-        }
-    }
-
-    /** 409 on {@code account}: an IPE's token is linked to one record only. */
-    public static RuleViolation accountTaken(String account) {
-        return RuleViolation.conflict("account-taken", "account", "another IPE is linked to account " + account);
+    void saveIpe(String ipeId, String companySiret, LocalDate registeredOn, long version) {
+        jdbc.update("INSERT INTO ipe_view (ipe_id, company_siret, registered_on, version) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING", ipeId, companySiret, registeredOn, version);
     }
 
     /**
-     * Takes the IPE's row lock for the rest of the transaction, so that its erasure and a step for it (a candidature,
-     * a selection, a delegation, each checked for it in its projection) happen one after the other.
+     * The IPE's personal data in clear. Its account was checked free before (IpeRegistration, under the account's
+     * lock); the unique index {@code ipe_view_account} is the last guard, which the registration answers.
      */
-    public void lockIpe(String ipeId) {
-        jdbc.queryForList("SELECT ipe_id FROM ipe_view WHERE ipe_id = ? FOR UPDATE", String.class, ipeId);
+    void saveIdentity(String ipeId, Identity identity, long version) {
+        jdbc.update("UPDATE ipe_view SET name = ?, contact = ?, account = ?, version = ? WHERE ipe_id = ?"
+                + " AND erased_on IS NULL", identity.name(), identity.contact(), identity.account(), version, ipeId);
     }
 
     /**
-     * A step for the IPE, in the step's transaction: takes the IPE's row lock ({@link #lockIpe}) and refuses (409)
-     * the step if the IPE was erased meanwhile, after its command was checked.
+     * The IPE as it is, its row locked until the calling transaction ends (empty when there is no such IPE): every step
+     * for an IPE (a candidature, a pre-selection, a selection, a delegation, its erasure) takes it first, so they happen
+     * one after the other and each reads what the one before left.
      */
-    void lockIpeForAStep(String ipeId) {
-        List<Boolean> erased = jdbc.query("SELECT erased_on IS NOT NULL FROM ipe_view WHERE ipe_id = ? FOR UPDATE",
-                (rs, i) -> rs.getBoolean(1), ipeId);
-        Retention.requireNotErased(ipeId, erased.contains(Boolean.TRUE));
+    public Optional<IpeView> lockedIpe(String ipeId) {
+        return jdbc.query(IPE_SELECT + " WHERE ipe_id = ? FOR UPDATE", this::ipeRow, ipeId).stream().findFirst();
     }
 
     /**
@@ -119,9 +97,9 @@ public class ReferenceRepository {
     }
 
     /** Forgets the IPE's personal data; its id, company and dates stay, so every count stays exact. */
-    void erase(String ipeId, LocalDate erasedOn) {
-        jdbc.update("UPDATE ipe_view SET name = NULL, contact = NULL, account = NULL, erased_on = ? WHERE ipe_id = ?",
-                erasedOn, ipeId);
+    void erase(String ipeId, LocalDate erasedOn, long version) {
+        jdbc.update("UPDATE ipe_view SET name = NULL, contact = NULL, account = NULL, erased_on = ?, version = ?"
+                + " WHERE ipe_id = ?", erasedOn, version, ipeId);
     }
 
     void savePriorities(PrioritiesView priorities) {
@@ -134,11 +112,17 @@ public class ReferenceRepository {
     }
 
     private static final String IPE_SELECT = "SELECT ipe_id, company_siret, name, contact, account, registered_on,"
-            + " erased_on FROM ipe_view";
+            + " erased_on, version FROM ipe_view";
+
+    private static final String COMPANY_SELECT = "SELECT siret, name, registered_on, version FROM company_view";
 
     private IpeView ipeRow(ResultSet rs, int row) throws SQLException {
         return new IpeView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                day(rs, 6), day(rs, 7));
+                day(rs, 6), day(rs, 7), rs.getLong(8));
+    }
+
+    private static CompanyView companyRow(ResultSet rs, int row) throws SQLException {
+        return new CompanyView(rs.getString(1), rs.getString(2), day(rs, 3), rs.getLong(4));
     }
 
     private static LocalDate day(ResultSet rs, int column) throws SQLException {

@@ -7,6 +7,8 @@ import fr.ipe.testkit.http.AtOnce;
 import fr.ipe.testkit.spring.IpeServiceTest;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,11 +56,33 @@ class ConcurrencyIT {
     }
 
     @Test
-    void sixteenDelegationsOfTheSameNeedAtOnceGiveOneMission() {
+    void sixteenDelegationsOfTheSameNeedAtOnceGiveOneMissionAndFifteenNeedDelegated() {
         String ipeId = steps.ipe(steps.company(), MissionSteps.unique("Délégation "), null);
         String needId = steps.selectedNeed(steps.lyon, "lyon", ipeId);
-        assertOneCreatedOthersConflicting(atOnce(() -> steps.api.post("/api/missions", steps.lyon,
-                MissionSteps.delegation(needId, "2007-09-01", "2010-08-31"))));
+        // each delegation reads the need's mission under the IPE's lock, so the others find it, whatever their timing
+        assertOneMissionOthersRefused(ipeId, "need-delegated", atOnce(() -> steps.api.post("/api/missions",
+                steps.lyon, MissionSteps.delegation(needId, "2007-09-01", "2010-08-31"))));
+    }
+
+    /**
+     * One IPE selected on four needs, delegated on all four at once for the same years: one mission, three 409
+     * {@code missions-overlap} (the rule moved out of the mission view's projection into the delegation's use case).
+     */
+    @Test
+    void overlappingDelegationsOfOneIpeOnFourNeedsAtOnceGiveOneMission() {
+        String ipeId = steps.ipe(steps.company(), MissionSteps.unique("Chevauchement "), null);
+        Queue<String> needs = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < 4; i++) {
+            needs.add(steps.selectedNeed(steps.lyon, "lyon", ipeId));
+        }
+        assertOneMissionOthersRefused(ipeId, "missions-overlap", AtOnce.send(4, () -> steps.api.post(
+                "/api/missions", steps.lyon, MissionSteps.delegation(needs.remove(), "2007-09-01", "2010-08-31"))));
+    }
+
+    private void assertOneMissionOthersRefused(String ipeId, String rule, List<ApiClient.Response> answers) {
+        assertOneCreatedOthersConflicting(answers);
+        assertThat(answers).filteredOn(a -> a.status() == 409)
+                .allSatisfy(a -> assertThat(a.body().get("rule").asText()).isEqualTo(rule));
         assertThat(steps.api.get("/api/missions?ipeId=" + ipeId, steps.national).body().get("items")).hasSize(1);
     }
 

@@ -196,10 +196,10 @@ class AnnexOneOrderTest {
     @Test
     void anIpeSelectedForAMissionToComeIsNotErased() {
         ipe.given(new IpeRegistered("i-1", SIRET, POSTED))
-                .when(new EraseIpeIdentity("i-1", TODAY, null, false, true))
+                .when(new EraseIpeIdentity("i-1", TODAY, null, false, true, null))
                 .expectException(rule("selection-in-progress"));
         ipe.given(new IpeRegistered("i-1", SIRET, POSTED))
-                .when(new EraseIpeIdentity("i-1", TODAY, null, false, false))
+                .when(new EraseIpeIdentity("i-1", TODAY, null, false, false, null))
                 .expectEvents(new IpeIdentityErased("i-1", TODAY));
     }
 }

@@ -18,6 +18,8 @@ import fr.ipe.platform.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +113,30 @@ class MissionTest {
                 .when(new IssueMissionLetter(MISSION, "2011-2012", List.of("stages-tutorat"), "Stages",
                         LocalDate.of(2011, 9, 3), null))
                 .expectException(RuleViolation.class);
+    }
+
+    /** A school year that does not parse, or a civil year, is refused as every period is: {@code invalid-period}. */
+    @Test
+    void aLetterOrACertificationForWhatIsNoSchoolYearIsAnInvalidPeriodNamingSchoolYear() {
+        for (String notASchoolYear : List.of("2007-2009", "2007", "2007/2008")) {
+            fixture.given(signed(), committed())
+                    .when(new IssueMissionLetter(MISSION, notASchoolYear, List.of("stages-tutorat"), "Stages",
+                            LocalDate.of(2007, 9, 3), null))
+                    .expectException(invalidPeriodOf("schoolYear"));
+            fixture.given(signed(), committed(), letter("2007-2008", 1))
+                    .when(certify(notASchoolYear, LocalDate.of(2008, 9, 15)))
+                    .expectException(invalidPeriodOf("schoolYear"));
+        }
+    }
+
+    static Matcher<Throwable> invalidPeriodOf(String field) {
+        return new CustomTypeSafeMatcher<>("invalid-period naming " + field) {
+            @Override
+            protected boolean matchesSafely(Throwable thrown) {
+                return thrown instanceof RuleViolation violation && violation.rule().equals("invalid-period")
+                        && field.equals(violation.field());
+            }
+        };
     }
 
     @Test

@@ -64,16 +64,16 @@ class ReferenceDataTest {
         IpeIdentityRecorded identity = new IpeIdentityRecorded("i-1", "c2VhbGVk");
         LocalDate lastDay = LocalDate.of(2010, 8, 31);
         fixture.given(registered, identity)
-                .when(new EraseIpeIdentity("i-1", LocalDate.of(2015, 8, 31), lastDay, false, false))
+                .when(new EraseIpeIdentity("i-1", LocalDate.of(2015, 8, 31), lastDay, false, false, null))
                 .expectEvents(new IpeIdentityErased("i-1", LocalDate.of(2015, 8, 31)));
         fixture.given(registered, identity)
-                .when(new EraseIpeIdentity("i-1", LocalDate.of(2015, 8, 30), lastDay, false, false))
+                .when(new EraseIpeIdentity("i-1", LocalDate.of(2015, 8, 30), lastDay, false, false, null))
                 .expectException(MissionNeedTest.rule("retention-not-over"));
         fixture.given(registered, identity)
-                .when(new EraseIpeIdentity("i-1", LocalDate.of(2026, 1, 5), lastDay, true, false))
+                .when(new EraseIpeIdentity("i-1", LocalDate.of(2026, 1, 5), lastDay, true, false, null))
                 .expectException(RuleViolation.class);
         fixture.given(registered, identity, new IpeIdentityErased("i-1", LocalDate.of(2016, 1, 4)))
-                .when(new EraseIpeIdentity("i-1", LocalDate.of(2026, 1, 5), lastDay, false, false))
+                .when(new EraseIpeIdentity("i-1", LocalDate.of(2026, 1, 5), lastDay, false, false, null))
                 .expectException(MissionNeedTest.rule("already-erased"));
         fixture.givenNoPriorActivity()
                 .when(new RegisterIpe("i-1", "55208131766522", "c2VhbGVk", ON))

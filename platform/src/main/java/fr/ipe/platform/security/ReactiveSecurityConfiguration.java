@@ -20,7 +20,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway's side: every {@code /api/**} call needs a valid token before it is routed. CORS is answered before this
+ * The gateway's side: every {@code /api/**} call needs a valid token before it is routed; the API documents and the
+ * console's static page are public. CORS is answered before this
  * chain (the gateway's {@code EdgeCorsFilter}), so a browser's preflight never needs a token.
  */
 @AutoConfiguration(before = {ReactiveSecurityAutoConfiguration.class, ReactiveOAuth2ResourceServerAutoConfiguration.class})
@@ -35,7 +36,9 @@ public class ReactiveSecurityConfiguration {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .authorizeExchange(auth -> auth
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**")
+                                "/v3/api-docs/**", "/docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**",
+                                // the gateway's console: static page and scripts; its data comes from /api/**
+                                "/", "/console", "/console/**")
                         .permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs

@@ -2,15 +2,28 @@ package fr.ipe.testkit.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The token issuer of one test JVM: a key pair, its JWKS endpoint on loopback, and tokens for any role. */
+/**
+ * The token issuer of one test JVM: a key pair, its JWKS endpoint on loopback, and tokens for any role. A token is
+ * signed once per caller and reused for an hour (it lives eight): an RSA signature per request was most of the time of
+ * the tests that send thousands of requests.
+ */
 public final class TestTokens {
 
+    private static final Duration REUSED = Duration.ofHours(1);
     private static TestTokens instance;
 
     private final TokenIssuer issuer;
     private final JwkSetServer server;
+    private final Map<String, Signed> signed = new ConcurrentHashMap<>();
+
+    private record Signed(String token, Instant at) {
+    }
 
     private TestTokens(TokenIssuer issuer, JwkSetServer server) {
         this.issuer = issuer;
@@ -39,12 +52,18 @@ public final class TestTokens {
 
     /** A token for a role that is not scoped to an académie (NATIONAL, ASSOCIATION, FINANCE, OPS). */
     public String token(String role) {
-        return issuer.token(role.toLowerCase() + "-user", List.of(role), null);
+        return reused(role.toLowerCase() + "-user", role, null);
     }
 
     /** A token for a RECTORAT or IPE of {@code academie}. */
     public String token(String role, String academie) {
-        return issuer.token(role.toLowerCase() + "-" + academie, List.of(role), academie);
+        return reused(role.toLowerCase() + "-" + academie, role, academie);
+    }
+
+    private String reused(String username, String role, String academie) {
+        Instant now = Instant.now();
+        return signed.compute(username + "|" + role, (key, kept) -> kept != null && kept.at().plus(REUSED).isAfter(now)
+                ? kept : new Signed(issuer.token(username, List.of(role), academie), now)).token();
     }
 
     public String bearer(String role) {

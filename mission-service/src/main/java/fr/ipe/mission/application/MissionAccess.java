@@ -1,4 +1,4 @@
-package fr.ipe.mission.api;
+package fr.ipe.mission.application;
 
 import fr.ipe.mission.query.IpeView;
 import fr.ipe.mission.query.MissionView;
@@ -20,23 +20,25 @@ import org.springframework.stereotype.Component;
  * candidatures for the companies and pre-selects; a rectorat (RECTORAT) manages its académie's needs and missions, the
  * ministry (NATIONAL) the national ones (académie null) and reads all; FINANCE reads the reimbursements; an IPE reads
  * its own missions only. An IPE's token is linked to its record by its username ({@code preferred_username}, else
- * {@code sub}), which the association registers as the IPE's {@code account}.
+ * {@code sub}), which the association registers as the IPE's {@code account}. The controllers state the roles
+ * ({@code @PreAuthorize} with the constants below); the use cases check the académie, which for an existing need or
+ * mission only its view knows.
  */
 @Component
 public class MissionAccess {
 
     /** For {@code @PreAuthorize}: the association's own steps (companies, IPE, priorities, candidatures). */
-    static final String ASSOCIATION = "hasRole('ASSOCIATION')";
+    public static final String ASSOCIATION = "hasRole('ASSOCIATION')";
     /** For {@code @PreAuthorize}: needs and missions, managed by a rectorat or, for national ones, NATIONAL. */
-    static final String MANAGERS = "hasAnyRole('NATIONAL','RECTORAT')";
+    public static final String MANAGERS = "hasAnyRole('NATIONAL','RECTORAT')";
     /** For {@code @PreAuthorize}: who reads needs. */
-    static final String NEED_READERS = "hasAnyRole('NATIONAL','ASSOCIATION','OPS','RECTORAT')";
+    public static final String NEED_READERS = "hasAnyRole('NATIONAL','ASSOCIATION','OPS','RECTORAT')";
     /** For {@code @PreAuthorize}: who lists the IPE. */
-    static final String IPE_LIST_READERS = "hasAnyRole('ASSOCIATION','NATIONAL')";
+    public static final String IPE_LIST_READERS = "hasAnyRole('ASSOCIATION','NATIONAL')";
     /** For {@code @PreAuthorize}: an IPE's own record and missions. */
-    static final String IPE_ITSELF = "hasRole('IPE')";
+    public static final String IPE_ITSELF = "hasRole('IPE')";
     /** For {@code @PreAuthorize}: who reads the reimbursements. */
-    static final String REIMBURSEMENT_READERS = "hasAnyRole('FINANCE','NATIONAL','ASSOCIATION')";
+    public static final String REIMBURSEMENT_READERS = "hasAnyRole('FINANCE','NATIONAL','ASSOCIATION')";
 
     private final AcademieScope scope;
     private final ReferenceRepository references;
@@ -51,12 +53,12 @@ public class MissionAccess {
         this.needs = needs;
     }
 
-    void requireAssociation() {
+    public void requireAssociation() {
         require(Roles.ASSOCIATION, "only the association (ASSOCIATION) does this");
     }
 
     /** NATIONAL manages national needs and missions (académie null), a RECTORAT its own académie's. */
-    void requireManage(String academie) {
+    public void requireManage(String academie) {
         if (academie == null) {
             require(Roles.NATIONAL, "only the ministry (NATIONAL) manages national needs and missions");
         } else {
@@ -66,7 +68,7 @@ public class MissionAccess {
     }
 
     /** Reading needs: everyone but IPE and FINANCE, a RECTORAT within its académie. */
-    void requireReadNeed(String academie) {
+    public void requireReadNeed(String academie) {
         if (!Callers.hasRole(Roles.NATIONAL) && !Callers.hasRole(Roles.ASSOCIATION) && !Callers.hasRole(Roles.OPS)
                 && !Callers.hasRole(Roles.RECTORAT)) {
             throw new AccessDeniedException("needs are read by NATIONAL, ASSOCIATION, OPS and RECTORAT");
@@ -75,7 +77,7 @@ public class MissionAccess {
     }
 
     /** Reading a mission: NATIONAL, ASSOCIATION, FINANCE, OPS; a RECTORAT its académie's; an IPE its own. */
-    void requireReadMission(MissionView mission) {
+    public void requireReadMission(MissionView mission) {
         if (Callers.hasRole(Roles.NATIONAL) || Callers.hasRole(Roles.ASSOCIATION) || Callers.hasRole(Roles.FINANCE)
                 || Callers.hasRole(Roles.OPS)) {
             return;
@@ -91,14 +93,14 @@ public class MissionAccess {
     }
 
     /** The restriction of a mission list: a RECTORAT's académie; an IPE gets its own missions (see the controller). */
-    Optional<String> listRestriction() {
+    public Optional<String> listRestriction() {
         if (Callers.hasRole(Roles.IPE) && !Callers.hasRole(Roles.NATIONAL)) {
             throw new AccessDeniedException("an IPE reads its own missions, at /api/missions/ipes/me/missions");
         }
         return scope.restriction();
     }
 
-    void requireReimbursementReader() {
+    public void requireReimbursementReader() {
         if (!Callers.hasRole(Roles.FINANCE) && !Callers.hasRole(Roles.NATIONAL) && !Callers.hasRole(Roles.ASSOCIATION)) {
             throw new AccessDeniedException("reimbursements are read by FINANCE, NATIONAL and ASSOCIATION");
         }
@@ -109,7 +111,7 @@ public class MissionAccess {
      * rectorat where it is a candidate or on mission; without them for the others (FINANCE, OPS). IPE callers only
      * reach their own record; a rectorat only an IPE of its académie.
      */
-    IpeView visible(IpeView ipe) {
+    public IpeView visible(IpeView ipe) {
         if (Callers.hasRole(Roles.ASSOCIATION) || Callers.hasRole(Roles.NATIONAL)) {
             return ipe;
         }
@@ -133,7 +135,7 @@ public class MissionAccess {
     }
 
     /** The IPE record linked to the caller's token, if any. */
-    Optional<IpeView> callerIpe() {
+    public Optional<IpeView> callerIpe() {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         if (!(caller instanceof JwtAuthenticationToken token)) {
             return Optional.empty();
