@@ -47,8 +47,13 @@ final class ServiceProcess {
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m", "-Dfile.encoding=UTF-8",
-                "-jar", jar.toString()));
+                "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m", "-Dfile.encoding=UTF-8"));
+        // extra JVM options for every service (a profiler, a bigger heap): IPE_SERVICE_JAVA_OPTS
+        String extra = System.getenv("IPE_SERVICE_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

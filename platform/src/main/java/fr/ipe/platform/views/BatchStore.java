@@ -6,13 +6,17 @@ import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.google.common.hash.BloomFilter;
+import com.google.common.hash.Funnels;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -25,6 +29,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
@@ -65,9 +72,24 @@ final class BatchStore implements ViewStore {
     /** The facts this batch changed, in the order first changed. */
     private final Map<String, Change> changes = new LinkedHashMap<>();
     private Collection<String> likelyIds = List.of();
+    /**
+     * A single writer's memory of the facts it wrote, per collection: a Bloom filter, fixed in size whatever the number
+     * of facts, so that a fact it never wrote is known new without reading it (a few false positives only cost a read).
+     */
+    private final Map<String, BloomFilter<CharSequence>> written = new HashMap<>();
+    /** A single writer's batch being written (on {@code writes}) while the next one is applied: its facts by id. */
+    private final Map<String, Map<String, Document>> inFlight = new HashMap<>();
+    private final ExecutorService writes;
+    private Future<?> writing;
 
     BatchStore(String view, int generation, Set<String> collections, MongoDatabase database, Mode mode,
                LiveStore live, ViewChangeListener listener) {
+        this(view, generation, collections, database, mode, live, listener, null);
+    }
+
+    /** A single writer whose batches are written on {@code writes}, one at a time, while the next is applied. */
+    BatchStore(String view, int generation, Set<String> collections, MongoDatabase database, Mode mode,
+               LiveStore live, ViewChangeListener listener, ExecutorService writes) {
         this.view = view;
         this.generation = generation;
         this.collections = Set.copyOf(collections);
@@ -75,6 +97,7 @@ final class BatchStore implements ViewStore {
         this.mode = mode;
         this.live = live;
         this.listener = listener;
+        this.writes = writes;
     }
 
     /** One event applied to a fact, kept to apply it again one by one if the batch cannot write the fact. */
@@ -136,13 +159,23 @@ final class BatchStore implements ViewStore {
         likelyIds = List.copyOf(new LinkedHashSet<>(ids));
     }
 
-    /** Writes the batch, then forgets it. */
+    /**
+     * Writes the batch, then forgets it. A single writer with an executor hands the write to it and goes on with the
+     * next batch (which sees this one's facts in memory until written); {@link #awaitWrites} waits for it.
+     */
     void flush() {
         try {
-            if (mode == Mode.SINGLE_WRITER) {
-                writeAlone();
-            } else {
+            if (mode == Mode.SHARED) {
                 writeShared();
+            } else if (writes == null) {
+                writeAlone(List.copyOf(changes.values()));
+            } else {
+                awaitWrites();
+                List<Change> batch = List.copyOf(changes.values());
+                for (Change change : batch) {
+                    inFlight.computeIfAbsent(change.collection, c -> new HashMap<>()).put(change.id, change.current);
+                }
+                writing = writes.submit(() -> writeAlone(batch));
             }
         } finally {
             read.clear();
@@ -151,12 +184,32 @@ final class BatchStore implements ViewStore {
         }
     }
 
-    private void writeAlone() {
-        Map<String, List<WriteModel<Document>>> writes = new LinkedHashMap<>();
+    /** Waits for the batch being written, if any; a failure to write it is thrown here. */
+    void awaitWrites() {
+        if (writing == null) {
+            return;
+        }
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a batch was written", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("a batch could not be written", e.getCause());
+        } finally {
+            writing = null;
+            inFlight.clear();
+        }
+    }
+
+    private void writeAlone(List<Change> batch) {
+        Map<String, List<WriteModel<Document>>> models = new LinkedHashMap<>();
         Map<String, TotalsMoves> moves = new LinkedHashMap<>();
-        for (Change change : changes.values()) {
-            writes.computeIfAbsent(change.collection, c -> new ArrayList<>())
-                    .add(new ReplaceOneModel<>(Filters.eq("_id", change.id), change.current, UPSERT));
+        for (Change change : batch) {
+            models.computeIfAbsent(change.collection, c -> new ArrayList<>()).add(change.initial == null
+                    ? new InsertOneModel<>(change.current)
+                    : new ReplaceOneModel<>(Filters.eq("_id", change.id), change.current, UPSERT));
             if (change.contribution != null) {
                 Contribution delta = change.delta();
                 if (!delta.isEmpty()) {
@@ -164,7 +217,7 @@ final class BatchStore implements ViewStore {
                 }
             }
         }
-        writes.forEach((name, models) -> collection(name).bulkWrite(models, UNORDERED));
+        models.forEach((name, facts) -> collection(name).bulkWrite(facts, UNORDERED));
         moves.forEach((name, moved) -> TotalsJournal.writeAlone(collection(name), moved));
     }
 
@@ -272,6 +325,12 @@ final class BatchStore implements ViewStore {
         return written;
     }
 
+    private BloomFilter<CharSequence> writtenIn(String collection) {
+        // sized for a few million facts at 1 % of false positives (about 3 MB); more only means more reads
+        return written.computeIfAbsent(collection, c -> BloomFilter.create(
+                Funnels.stringFunnel(StandardCharsets.UTF_8), 2_000_000, 0.01));
+    }
+
     private final class BatchFacts implements Facts {
         private final String name;
         private final String totalsCollection;
@@ -298,11 +357,16 @@ final class BatchStore implements ViewStore {
         @Override
         public boolean apply(String id, String stream, long sequence, UnaryOperator<Document> evolve) {
             Document current = current(id);
-            Document next = FactDocuments.next(current, id, stream, sequence, evolve);
+            // a fact this batch changed already is its own copy: evolved in place; one as read is copied first
+            boolean owned = changes.containsKey(name + "/" + id);
+            Document next = FactDocuments.next(current, id, stream, sequence, evolve, !owned);
             if (next == null) {
                 return false;
             }
             Change change = changes.computeIfAbsent(name + "/" + id, k -> new Change(name, id, current));
+            if (mode == Mode.SINGLE_WRITER && change.steps.isEmpty()) {
+                writtenIn(name).put(id);
+            }
             change.current = next;
             change.steps.add(new Step(stream, sequence, evolve));
             if (contribution != null) {
@@ -320,21 +384,30 @@ final class BatchStore implements ViewStore {
             if (change != null) {
                 return change.current;
             }
+            Document writing = inFlight.getOrDefault(name, Map.of()).get(id);
+            if (writing != null) {
+                return writing;
+            }
+            BloomFilter<CharSequence> mine = mode == Mode.SINGLE_WRITER ? writtenIn(name) : null;
             Map<String, Document> batch = read.get(name);
             if (batch == null) {
                 batch = new HashMap<>();
                 read.put(name, batch);
-                if (!likelyIds.isEmpty()) {
-                    for (String likely : likelyIds) {
+                List<String> toRead = mine == null ? List.copyOf(likelyIds)
+                        : likelyIds.stream().filter(mine::mightContain).toList();
+                if (!toRead.isEmpty()) {
+                    for (String likely : toRead) {
                         batch.put(likely, null);
                     }
-                    for (Document found : collection(name).find(Filters.in("_id", likelyIds))) {
+                    for (Document found : collection(name).find(Filters.in("_id", toRead))) {
                         batch.put(found.getString("_id"), found);
                     }
                 }
             }
             if (!batch.containsKey(id)) {
-                batch.put(id, collection(name).find(Filters.eq("_id", id)).first());
+                // a single writer's generation holds only what it wrote
+                batch.put(id, mine != null && !mine.mightContain(id) ? null
+                        : collection(name).find(Filters.eq("_id", id)).first());
             }
             return batch.get(id);
         }

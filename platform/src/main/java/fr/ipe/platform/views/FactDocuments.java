@@ -37,10 +37,19 @@ final class FactDocuments {
      * result carries the new sequence and revision; the pending contribution is left to the store.
      */
     static Document next(Document current, String id, String stream, long sequence, UnaryOperator<Document> evolve) {
+        return next(current, id, stream, sequence, evolve, true);
+    }
+
+    /**
+     * As {@link #next(Document, String, String, long, UnaryOperator)}; {@code copyFirst} false evolves {@code current} in
+     * place, for a document its caller owns alone (one a batch already changed).
+     */
+    static Document next(Document current, String id, String stream, long sequence, UnaryOperator<Document> evolve,
+                         boolean copyFirst) {
         if (sequence(current, id, stream) >= sequence) {
             return null;
         }
-        Document copy = current == null ? new Document("_id", id) : copyOf(current);
+        Document copy = current == null ? new Document("_id", id) : copyFirst ? copyOf(current) : current;
         copy.remove(PENDING);
         Document next = evolve.apply(copy);
         next.put("_id", id);

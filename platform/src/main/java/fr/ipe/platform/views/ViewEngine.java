@@ -78,9 +78,9 @@ public class ViewEngine {
         generations.drop(generation, collectionsOf(view));
     }
 
-    BatchStore batch(String view, int generation) {
+    BatchStore batch(String view, int generation, java.util.concurrent.ExecutorService writes) {
         return new BatchStore(view, generation, collectionsOf(view), database, BatchStore.Mode.SINGLE_WRITER, null,
-                ViewChangeListener.NONE);
+                ViewChangeListener.NONE, writes);
     }
 
     /** The projections feeding {@code chosen}. */

@@ -195,6 +195,8 @@ class ViewStoresTest {
             writer.flush();
             from = to;
         }
+        writer.finish();
+        writer.close();
         ViewStore rebuilt = engine.generation(VIEW, 1);
         ViewStore current = engine.current(VIEW);
         for (String key : keys(history)) {

@@ -92,8 +92,12 @@ class RebuildIT {
         }
         String ops = tokens.bearer(Roles.OPS);
         String national = tokens.bearer(Roles.NATIONAL);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                api.get("/api/reports/conventions/" + before.get(before.size() - 1), national).status() == 200);
+        // every one of them whole (their events are spread over partitions, applied a poll at a time)
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Map<String, Document> now = snapshot();
+            return before.stream().allMatch(id -> now.containsKey(id)
+                    && "SIGNED".equals(now.get(id).getString("status")));
+        });
         // the conventions this test published (other tests of this JVM also project events straight, not from Kafka)
         Map<String, Document> live = snapshot();
         live.keySet().retainAll(before);
@@ -136,9 +140,11 @@ class RebuildIT {
         assertThat(engine.generations().current("conventions")).isGreaterThan(generationBefore);
 
         // the live stream now feeds the new generation: what was sent during the rebuild is all there, once
-        String last = during.get(during.size() - 1);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                api.get("/api/reports/conventions/" + last, national).status() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Map<String, Document> now = snapshot();
+            return during.stream().allMatch(id -> now.containsKey(id)
+                    && "SIGNED".equals(now.get(id).getString("status")));
+        });
         Map<String, Document> rebuilt = snapshot();
         for (String convention : during) {
             assertThat(rebuilt.get(convention)).as("sent during the rebuild: " + convention).isNotNull();

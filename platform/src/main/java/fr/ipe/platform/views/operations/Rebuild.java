@@ -67,6 +67,7 @@ final class Rebuild extends ReplayOperation {
                 paused = true;
                 Map<TopicPartition, Long> head = replay.head();
                 replay.readTo(head, () -> false);
+                replay.finish();
                 targets.forEach(engine.generations()::switchTo);
                 switchedAt = Instant.now();
                 fence.resume();
@@ -77,8 +78,8 @@ final class Rebuild extends ReplayOperation {
                 if (!keepPrevious) {
                     previous.forEach(engine::drop);
                 }
-                log.info("rebuild {} of {} switched to generations {} after {} events", id, views, targets,
-                        replay.read());
+                log.info("rebuild {} of {} switched to generations {} after {} events ({})", id, views, targets,
+                        replay.read(), replay.timings());
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package fr.ipe.platform.views.operations;
 
+import fr.ipe.platform.views.GenerationWriter;
 import fr.ipe.platform.views.ViewEngine;
 import fr.ipe.platform.views.operations.RebuildProgress.Kind;
 import fr.ipe.platform.views.operations.RebuildProgress.State;
@@ -66,8 +67,9 @@ abstract class ReplayOperation implements Runnable {
 
     @Override
     public final void run() {
-        try (KafkaConsumer<String, byte[]> consumer = consumers.get()) {
-            replay = new TopicReplay(consumer, source.topics(), source.codec(), engine.writer(targets), bound());
+        try (KafkaConsumer<String, byte[]> consumer = consumers.get();
+             GenerationWriter writer = engine.writer(targets)) {
+            replay = new TopicReplay(consumer, source.topics(), source.codec(), writer, bound());
             replay(replay);
             if (state == State.CANCELLED) {
                 dropTargets();

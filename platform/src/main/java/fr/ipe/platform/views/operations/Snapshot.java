@@ -48,6 +48,7 @@ final class Snapshot extends ReplayOperation {
             state = State.CANCELLED;
             return;
         }
+        replay.finish();
         lag = 0;
         state = State.DONE;
         log.info("snapshot {} of {} as of {} built in generations {} from {} events", id, views,
