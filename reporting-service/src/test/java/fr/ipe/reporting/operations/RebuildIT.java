@@ -95,8 +95,8 @@ class RebuildIT {
         // every one of them whole (their events are spread over partitions, applied a poll at a time)
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Map<String, Document> now = snapshot();
-            return before.stream().allMatch(id -> now.containsKey(id)
-                    && "SIGNED".equals(now.get(id).getString("status")));
+            return before.stream().allMatch(sent -> now.containsKey(sent)
+                    && "SIGNED".equals(now.get(sent).getString("status")));
         });
         // the conventions this test published (other tests of this JVM also project events straight, not from Kafka)
         Map<String, Document> live = snapshot();
@@ -142,8 +142,8 @@ class RebuildIT {
         // the live stream now feeds the new generation: what was sent during the rebuild is all there, once
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Map<String, Document> now = snapshot();
-            return during.stream().allMatch(id -> now.containsKey(id)
-                    && "SIGNED".equals(now.get(id).getString("status")));
+            return during.stream().allMatch(sent -> now.containsKey(sent)
+                    && "SIGNED".equals(now.get(sent).getString("status")));
         });
         Map<String, Document> rebuilt = snapshot();
         for (String convention : during) {
