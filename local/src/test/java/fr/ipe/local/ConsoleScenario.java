@@ -77,7 +77,7 @@ final class ConsoleScenario {
         browser.fill(browser.field(dialog, "firstDay"), YEAR + "-03-10");
         browser.fill(browser.field(dialog, "lastDay"), YEAR + "-03-14");
         browser.fill(browser.field(dialog, "plannedOn"), YEAR + "-01-15");
-        browser.fill(browser.field(dialog, "partners.etablissementUais"), "0690001A, 0690002B");
+        browser.fill(browser.field(dialog, "partners.etablissementUais"), "0690001B, 0690002C");
         browser.checkPage("2-actions-enregistrer");
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
 
@@ -164,7 +164,7 @@ final class ConsoleScenario {
                         + "/api/stage-bank/academies/lyon/etablissements")).header("Authorization", "Bearer " + bearer)
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("""
                         uai,bassin,kind,name,priorities
-                        0690001A,lyon-centre,LYCEE_PROFESSIONNEL,Lycée professionnel du Rhône,REP
+                        0690001B,lyon-centre,LYCEE_PROFESSIONNEL,Lycée professionnel du Rhône,REP
                         """)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         String week = STAGE_YEAR + "-W10";
@@ -172,7 +172,7 @@ final class ConsoleScenario {
                 "lyon-centre", "companySiret", "55208131766522", "companyName", "Ateliers lyonnais de mécanique",
                 "sector", "Industrie", "trade", "Usinage", "levels", List.of("BAC_PRO"), "placesPerWeek", 2,
                 "weeks", List.of(week))), 201).body().get("offerId").asText();
-        String needId = ok(gateway.post("/api/stage-bank/needs", bearer, Map.of("uai", "0690001A", "level", "BAC_PRO",
+        String needId = ok(gateway.post("/api/stage-bank/needs", bearer, Map.of("uai", "0690001B", "level", "BAC_PRO",
                 "pupils", 5, "weeks", List.of(week))), 201).body().get("needId").asText();
 
         browser.go("#/stages?onglet=besoins");

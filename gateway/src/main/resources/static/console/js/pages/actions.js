@@ -149,7 +149,7 @@ export async function mount(root, { user }) {
           : field({ name: 'ipeIds', label: 'Identifiants des IPE', required: true, error,
             hint: 'Séparés par des virgules', attrs: { id: 'champ-ipeIds' } })}
         ${field({ name: 'partners.etablissementUais', label: 'Établissements partenaires (UAI)', error,
-          hint: 'Codes UAI séparés par des virgules, par exemple 0690001A' })}
+          hint: 'Codes UAI séparés par des virgules, par exemple 0690001B' })}
         ${field({ name: 'partners.companySirets', label: 'Entreprises partenaires (SIRET)', error,
           hint: 'Numéros SIRET à 14 chiffres, séparés par des virgules' })}
         ${field({ name: 'partners.professionalOrganisations', label: 'Organisations professionnelles', error,

@@ -13,8 +13,8 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
  * ({@code If-Match}: a stale one is refused by the aggregate, 412), and read the view the command left (the service's
  * views are written in the command's own transaction, so it already shows the change).
  *
- * @param <V> the view of the aggregate, which carries its version (a {@link Versioned} view also has an If-Match ahead
- *            of it refused, 412)
+ * @param <V> the view of the aggregate, which carries its version (a {@link Versioned} view has any If-Match but its
+ *            version refused, 412, before the command is sent)
  */
 public final class ExistingAggregates<V> {
 
@@ -58,8 +58,10 @@ public final class ExistingAggregates<V> {
         V current = found(id);
         mayAct.accept(current);
         if (expectedVersion != null && current instanceof Versioned versioned
-                && expectedVersion > versioned.version()) {
-            // the aggregate refuses an older version itself; one it never had yet must be refused here
+                && expectedVersion != versioned.version()) {
+            // the view is written in the commands' own transaction, so its version is the aggregate's: a stale or
+            // an unknown If-Match is refused before the command (Axon checks an older one only once the handler has
+            // run, so a rule the stale state breaks would answer first)
             throw new ConflictingAggregateVersionException(id, expectedVersion, versioned.version());
         }
         commands.sendAndWait(command.apply(current, expectedVersion));
