@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
-import fr.ipe.testkit.spring.IpeServiceTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,14 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The conventions example of the repository's README, run as written: its curl commands' bodies are posted in order
  * to this service, so the README cannot drift from the API.
  */
-@IpeServiceTest
-@TestPropertySource(properties = "ipe.deadlines.scheduled=false")
+@ConventionServiceIT
 class ReadmeExampleIT {
 
     static final Path README = Path.of("..", "README.md");

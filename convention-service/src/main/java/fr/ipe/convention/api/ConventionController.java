@@ -3,13 +3,14 @@ package fr.ipe.convention.api;
 import fr.ipe.contracts.convention.Budget;
 import fr.ipe.contracts.convention.ConventionKind;
 import fr.ipe.contracts.convention.ConventionStatus;
-import fr.ipe.convention.domain.DraftConvention;
-import fr.ipe.convention.domain.SignConvention;
+import fr.ipe.convention.application.ConcludingConventions;
+import fr.ipe.convention.application.ConventionAccess;
+import fr.ipe.convention.application.ReadingConventions;
 import fr.ipe.convention.query.ConventionView;
-import fr.ipe.convention.query.ConventionViewRepository;
-import fr.ipe.platform.security.AcademieScope;
+import fr.ipe.platform.bounds.Academie;
 import fr.ipe.platform.security.Roles;
-import fr.ipe.platform.web.ResourceNotFoundException;
+import fr.ipe.platform.web.Answers;
+import fr.ipe.platform.web.Page;
 import fr.ipe.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,11 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -42,19 +39,12 @@ public class ConventionController {
 
     static final int MAX_PAGE = 200;
 
-    private final CommandGateway commands;
-    private final ConventionViewRepository views;
-    private final ConventionAccess access;
-    private final ExistingConventions conventions;
-    private final AcademieScope scope;
+    private final ConcludingConventions concluding;
+    private final ReadingConventions reading;
 
-    public ConventionController(CommandGateway commands, ConventionViewRepository views, ConventionAccess access,
-                                ExistingConventions conventions, AcademieScope scope) {
-        this.commands = commands;
-        this.views = views;
-        this.access = access;
-        this.conventions = conventions;
-        this.scope = scope;
+    public ConventionController(ConcludingConventions concluding, ReadingConventions reading) {
+        this.concluding = concluding;
+        this.reading = reading;
     }
 
     @PostMapping
@@ -69,14 +59,9 @@ public class ConventionController {
                     + "valid SIRET, UAI or académie. Answers 201 with the drafted convention, its Location and its "
                     + "ETag.")
     public ResponseEntity<ConventionView> draft(@Valid @RequestBody DraftConventionRequest request) {
-        access.requireManage(request.kind(), request.academie());
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new DraftConvention(id, request.kind(), request.title(), request.objectives(),
-                request.academie(), request.partiesStripped(), request.startDate(), request.durationYears(),
-                request.subsidyTotalCents(), request.yearlySubsidyCents(), request.fiscalYearEnd(),
-                BudgetRequest.toBudget(request.budget()), BudgetRequest.toAnnexes(request.annexes()), null));
-        ConventionView view = conventions.found(id);
-        return ResponseEntity.created(URI.create("/api/conventions/" + id)).eTag(Versions.etag(view.version())).body(view);
+        ConventionView drafted = concluding.draft(request.kind(), request.academie(), request.partiesStripped(),
+                request.terms());
+        return Answers.created(ApiConventions.location(drafted), drafted, drafted.version());
     }
 
     @PostMapping("/{conventionId}/signatures")
@@ -85,13 +70,13 @@ public class ConventionController {
             description = "Records the signature of one party of the convention (refused, 422, for a role that is not "
                     + "a party; 409 once that party signed). Once every party signed, the convention is SIGNED and "
                     + "comes into force on its start date. Role: NATIONAL for the national convention, the académie's "
-                    + "RECTORAT otherwise. Send If-Match with the ETag you read to refuse a stale write (412).")
+                    + "RECTORAT otherwise." + ApiConventions.IF_MATCH)
     public ResponseEntity<ConventionView> sign(@PathVariable @Size(max = 64) String conventionId,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody SignatureRequest request) {
-        ConventionView view = conventions.manage(conventionId, ifMatch, version -> new SignConvention(
-                conventionId, request.party(), request.signatory(), request.signedOn(), version));
-        return ExistingConventions.answer(view, view);
+        ConventionView signed = concluding.sign(conventionId, Versions.expected(ifMatch), request.party(),
+                request.signatory(), request.signedOn());
+        return Answers.ok(signed, signed.version());
     }
 
     @GetMapping("/{conventionId}")
@@ -102,8 +87,8 @@ public class ConventionController {
                     + "back as If-Match. Readers: NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT (IPE gets 403); a "
                     + "RECTORAT sees the national conventions and its own académie's only (403 otherwise).")
     public ResponseEntity<ConventionView> get(@PathVariable @Size(max = 64) String conventionId) {
-        ConventionView view = conventions.visible(conventionId);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        ConventionView convention = reading.visible(conventionId);
+        return Answers.ok(convention, convention.version());
     }
 
     @GetMapping
@@ -114,17 +99,13 @@ public class ConventionController {
                     + "(absent on the last). Readers: NATIONAL, ASSOCIATION, FINANCE, OPS and RECTORAT (IPE gets "
                     + "403); a RECTORAT only gets the national conventions and its own académie's, and asking for "
                     + "another académie is refused (403).")
-    public ConventionPage list(@RequestParam(required = false) ConventionKind kind,
-                               @RequestParam(required = false) @Size(max = 64) String academie,
-                               @RequestParam(required = false) ConventionStatus status,
-                               @RequestParam(required = false) @Size(max = 64) String party,
-                               @RequestParam(required = false) @Size(max = 64) String after,
-                               @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE) int limit) {
-        scope.requireVisible(academie);
-        Optional<String> confinedTo = scope.restriction();
-        List<ConventionView> items = views.page(kind, academie, status, party, confinedTo, after, limit);
-        String next = items.size() == limit ? items.get(items.size() - 1).conventionId() : null;
-        return new ConventionPage(items, next);
+    public Page<ConventionView> list(@RequestParam(required = false) ConventionKind kind,
+                                     @RequestParam(required = false) @Academie String academie,
+                                     @RequestParam(required = false) ConventionStatus status,
+                                     @RequestParam(required = false) @Size(max = 64) String party,
+                                     @RequestParam(required = false) @Size(max = 64) String after,
+                                     @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE) int limit) {
+        return reading.page(kind, academie, status, party, after, limit);
     }
 
     @GetMapping("/{conventionId}/versions")
@@ -133,7 +114,7 @@ public class ConventionController {
             description = "The terms as drafted, then as each signed avenant (art. 11) changed them, oldest first. "
                     + "Readers (NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT of its académie).")
     public List<ConventionView.TermsVersion> versions(@PathVariable @Size(max = 64) String conventionId) {
-        return conventions.visible(conventionId).versions();
+        return reading.visible(conventionId).versions();
     }
 
     /** Annex 2 as it stands, with its totals. */
@@ -147,10 +128,7 @@ public class ConventionController {
                     + "(they balance); 404 when the convention has no budget. Readers (NATIONAL, ASSOCIATION, "
                     + "FINANCE, OPS, RECTORAT of its académie).")
     public BudgetReport budget(@PathVariable @Size(max = 64) String conventionId) {
-        Budget budget = conventions.visible(conventionId).terms().budget();
-        if (budget == null) {
-            throw new ResourceNotFoundException("budget of convention", conventionId);
-        }
+        Budget budget = reading.budget(conventionId);
         return new BudgetReport(budget.incomeCents(), budget.spendingCents(), budget);
     }
 }

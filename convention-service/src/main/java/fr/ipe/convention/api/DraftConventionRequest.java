@@ -1,16 +1,18 @@
 package fr.ipe.convention.api;
 
 import fr.ipe.contracts.convention.ConventionKind;
+import fr.ipe.contracts.convention.Party;
 import fr.ipe.contracts.convention.PartyRole;
-import io.swagger.v3.oas.annotations.media.Schema;
+import fr.ipe.convention.application.DraftTerms;
+import fr.ipe.platform.bounds.Academie;
 import fr.ipe.platform.bounds.Cents;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -26,7 +28,7 @@ public record DraftConventionRequest(
         @NotNull ConventionKind kind,
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = 4000) String objectives,
-        @Pattern(regexp = "[a-z]+(-[a-z]+)*", message = "must be an académie slug such as aix-marseille") String academie,
+        @Academie String academie,
         @NotEmpty @Size(max = 10) List<@Valid @NotNull PartyRequest> parties,
         @NotNull LocalDate startDate,
         @NotNull @Min(1) @Max(10) Integer durationYears,
@@ -37,9 +39,14 @@ public record DraftConventionRequest(
         @Size(max = 20) List<@Valid @NotNull AnnexRequest> annexes) {
 
     /** The parties with their names and identifiers stripped of surrounding blanks. */
-    List<fr.ipe.contracts.convention.Party> partiesStripped() {
-        return parties.stream().map(p -> new fr.ipe.contracts.convention.Party(p.role(), p.name().strip(),
+    List<Party> partiesStripped() {
+        return parties.stream().map(p -> new Party(p.role(), p.name().strip(),
                 p.identifier() == null ? null : p.identifier().strip())).toList();
+    }
+
+    DraftTerms terms() {
+        return new DraftTerms(title, objectives, startDate, durationYears, subsidyTotalCents, yearlySubsidyCents,
+                fiscalYearEnd, BudgetRequest.toBudget(budget), BudgetRequest.toAnnexes(annexes));
     }
 
     public record PartyRequest(

@@ -1,24 +1,20 @@
 package fr.ipe.convention.api;
 
+import fr.ipe.convention.application.AmendingConventions;
+import fr.ipe.convention.application.ConventionAccess;
+import fr.ipe.convention.application.ReadingConventions;
+import fr.ipe.convention.application.RecordingAssociationDuties;
+import fr.ipe.convention.application.RenewingConvention;
+import fr.ipe.convention.application.TerminatingConventions;
 import fr.ipe.convention.domain.AssociationDuties;
-import fr.ipe.convention.domain.LifecycleCommands.FileAssociationDocument;
-import fr.ipe.convention.domain.LifecycleCommands.FileDeclarationCopy;
-import fr.ipe.convention.domain.LifecycleCommands.FileFinalEvaluation;
-import fr.ipe.convention.domain.LifecycleCommands.NotifyTermination;
-import fr.ipe.convention.domain.LifecycleCommands.ProposeAvenant;
-import fr.ipe.convention.domain.LifecycleCommands.RecordGeneralAssembly;
-import fr.ipe.convention.domain.LifecycleCommands.SignAvenant;
-import fr.ipe.convention.domain.LifecycleCommands.WithdrawTermination;
 import fr.ipe.convention.query.ConventionView;
 import fr.ipe.platform.security.Roles;
-import fr.ipe.platform.time.BusinessClock;
+import fr.ipe.platform.web.Answers;
+import fr.ipe.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
-import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -38,17 +34,19 @@ import org.springframework.web.bind.annotation.RestController;
         + "(art. 12), renewal (art. 10), avenants (art. 11)")
 public class LifecycleController {
 
-    private final ExistingConventions conventions;
-    private final ConventionAccess access;
-    private final ConventionRenewals renewals;
-    private final BusinessClock clock;
+    private final RecordingAssociationDuties duties;
+    private final TerminatingConventions terminating;
+    private final RenewingConvention renewing;
+    private final AmendingConventions amending;
+    private final ReadingConventions reading;
 
-    public LifecycleController(ExistingConventions conventions, ConventionAccess access, ConventionRenewals renewals,
-                               BusinessClock clock) {
-        this.conventions = conventions;
-        this.access = access;
-        this.renewals = renewals;
-        this.clock = clock;
+    public LifecycleController(RecordingAssociationDuties duties, TerminatingConventions terminating,
+                               RenewingConvention renewing, AmendingConventions amending, ReadingConventions reading) {
+        this.duties = duties;
+        this.terminating = terminating;
+        this.renewing = renewing;
+        this.amending = amending;
+        this.reading = reading;
     }
 
     @GetMapping("/obligations")
@@ -61,7 +59,7 @@ public class LifecycleController {
                     + "`blockingTacitRenewal` lists what would lapse the convention at an anniversary today (art. 2). "
                     + "Readers (NATIONAL, ASSOCIATION, FINANCE, OPS, RECTORAT of its académie).")
     public AssociationDuties.Report obligations(@PathVariable @Size(max = 64) String conventionId) {
-        return conventions.visible(conventionId).duties().asOf(clock.today());
+        return reading.obligations(conventionId);
     }
 
     @PostMapping("/documents")
@@ -71,12 +69,12 @@ public class LifecycleController {
             description = "Records that the association filed one of its article 5 documents for a fiscal year of the "
                     + "convention (422 outside it; 409 when already filed); a late filing is recorded as late, and a "
                     + "document still missing at an anniversary stops the tacit renewal (art. 2). Role ASSOCIATION, "
-                    + "or NATIONAL recording it.")
+                    + "or NATIONAL recording it." + ApiConventions.IF_MATCH)
     public ResponseEntity<ConventionView> fileDocument(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.DocumentFiling body) {
-        return association(conventionId, ifMatch, version -> new FileAssociationDocument(conventionId,
-                body.fiscalYear(), body.document(), body.filedOn(), version));
+        return answer(duties.fileDocument(conventionId, Versions.expected(ifMatch), body.fiscalYear(), body.document(),
+                body.filedOn()));
     }
 
     @PostMapping("/general-assemblies")
@@ -84,24 +82,26 @@ public class LifecycleController {
     @Operation(summary = "Record the association's general assembly approving a fiscal year",
             description = "The documents of that fiscal year become due one month after the assembly, and at the latest "
                     + "six months after the close of the fiscal year (art. 2); 422 for an assembly before the close or a "
-                    + "fiscal year outside the convention, 409 when already recorded. Role ASSOCIATION, or NATIONAL.")
+                    + "fiscal year outside the convention, 409 when already recorded. Role ASSOCIATION, or NATIONAL."
+                    + ApiConventions.IF_MATCH)
     public ResponseEntity<ConventionView> recordGeneralAssembly(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.GeneralAssemblyRecord body) {
-        return association(conventionId, ifMatch, version -> new RecordGeneralAssembly(conventionId, body.fiscalYear(),
-                body.heldOn(), version));
+        return answer(duties.recordGeneralAssembly(conventionId, Versions.expected(ifMatch), body.fiscalYear(),
+                body.heldOn()));
     }
 
     @PostMapping("/declarations")
     @PreAuthorize(ConventionAccess.ASSOCIATION_DUTIES)
     @Operation(summary = "File the copy of a declaration of the decree of 16 August 1901 (art. 6)",
             description = "Sent without delay: a copy filed more than a month after the declaration is late, and a late "
-                    + "copy stands in the way of the next tacit renewal (art. 2). Role ASSOCIATION, or NATIONAL.")
+                    + "copy stands in the way of the next tacit renewal (art. 2). Role ASSOCIATION, or NATIONAL."
+                    + ApiConventions.IF_MATCH)
     public ResponseEntity<ConventionView> fileDeclarationCopy(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.DeclarationCopyFiling body) {
-        return association(conventionId, ifMatch, version -> new FileDeclarationCopy(conventionId, body.article(),
-                body.declaredOn(), body.filedOn(), version));
+        return answer(duties.fileDeclarationCopy(conventionId, Versions.expected(ifMatch), body.article(),
+                body.declaredOn(), body.filedOn()));
     }
 
     @PostMapping("/final-evaluation")
@@ -109,11 +109,11 @@ public class LifecycleController {
     @Operation(summary = "File the final evaluation (due before 1 July of the last year)",
             description = "Records the final evaluation of article 9 (conformity to article 1, general interest, "
                     + "follow-ups); a renewal (art. 10) requires it. 409 when already filed. Role ASSOCIATION, or "
-                    + "NATIONAL recording it.")
+                    + "NATIONAL recording it." + ApiConventions.IF_MATCH)
     public ResponseEntity<ConventionView> fileEvaluation(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.EvaluationFiling body) {
-        return association(conventionId, ifMatch, version -> new FileFinalEvaluation(conventionId, body.filedOn(), version));
+        return answer(duties.fileFinalEvaluation(conventionId, Versions.expected(ifMatch), body.filedOn()));
     }
 
     @PostMapping("/termination-notices")
@@ -122,26 +122,26 @@ public class LifecycleController {
             description = "Article 12: a party that did not respect its commitments (`breachedArticle` names the "
                     + "article) may be given formal notice; the convention ends three months after the notice unless "
                     + "it is withdrawn. Role NATIONAL for either party, ASSOCIATION in its own name only (403 "
-                    + "otherwise); 409 when a notice is already running or the convention has ended.")
+                    + "otherwise); 409 when a notice is already running or the convention has ended."
+                    + ApiConventions.IF_MATCH)
     public ResponseEntity<ConventionView> notifyTermination(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.TerminationNotice body) {
-        access.requireActingAs(body.party());
-        return association(conventionId, ifMatch, version -> new NotifyTermination(conventionId, body.party(),
-                body.noticeOn(), body.breachedArticle(), body.reason(), version));
+        return answer(terminating.giveNotice(conventionId, Versions.expected(ifMatch), body.party(), body.noticeOn(),
+                body.breachedArticle(), body.reason()));
     }
 
     @PostMapping("/termination-withdrawals")
     @PreAuthorize(ConventionAccess.TERMINATION)
     @Operation(summary = "Withdraw the notice of termination before it takes effect",
             description = "Withdraws the running article 12 notice; only the party that gave it may (422 otherwise); 409 "
-                    + "when there is none or it already took effect. Role NATIONAL, or ASSOCIATION for its own notice.")
+                    + "when there is none or it already took effect. Role NATIONAL, or ASSOCIATION for its own notice."
+                    + ApiConventions.IF_MATCH)
     public ResponseEntity<ConventionView> withdrawTermination(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.TerminationWithdrawal body) {
-        access.requireActingAs(body.party());
-        return association(conventionId, ifMatch, version -> new WithdrawTermination(conventionId, body.party(),
-                body.withdrawnOn(), version));
+        return answer(terminating.withdrawNotice(conventionId, Versions.expected(ifMatch), body.party(),
+                body.withdrawnOn()));
     }
 
     @PostMapping("/renewals")
@@ -149,14 +149,16 @@ public class LifecycleController {
     @Operation(summary = "Conclude a new convention that follows this one (art. 10)",
             description = "Allowed once the final evaluation's conclusions were filed (422 otherwise). The new convention "
                     + "has its own terms, objectives, subsidy, budget and annexes, the same parties, and starts after "
-                    + "this one ends; the same rules as a draft apply. Answers 201 with the new convention, drafted and "
-                    + "awaiting its signatures. Role NATIONAL.")
+                    + "this one ends; the same rules as a draft apply; both conventions change, or neither. Answers 201 "
+                    + "with the new convention, drafted and awaiting its signatures, its Location and its ETag. Role "
+                    + "NATIONAL. Send If-Match with the ETag you read of this convention to refuse a stale renewal "
+                    + "(412).")
     public ResponseEntity<ConventionView> renew(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.Renewal body) {
-        ConventionView successor = renewals.renew(conventions.found(conventionId), ifMatch, body);
-        return ResponseEntity.created(URI.create("/api/conventions/" + successor.conventionId()))
-                .eTag(fr.ipe.platform.web.Versions.etag(successor.version())).body(successor);
+        ConventionView successor = renewing.renew(conventionId, Versions.expected(ifMatch), body.renewedOn(),
+                body.terms());
+        return Answers.created(ApiConventions.location(successor), successor, successor.version());
     }
 
     @PostMapping("/avenants")
@@ -165,18 +167,17 @@ public class LifecycleController {
             description = "Article 11: any change of the terms goes through an avenant both parties sign; it states "
                     + "what changes and may never change the objectives of article 1 nor annex 1 (422). Moving the "
                     + "end date moves the documents, evaluation and anniversaries tied to it. One avenant pending at "
-                    + "a time (409). Answers 201 with the avenant's Location. Role NATIONAL for the national "
-                    + "convention, the académie's RECTORAT otherwise.")
+                    + "a time (409). Answers 201 with the avenant's Location and the convention, its new version as the "
+                    + "ETag. Role NATIONAL for the national convention, the académie's RECTORAT otherwise. Send If-Match "
+                    + "with the ETag you read to refuse a stale write (412).")
     public ResponseEntity<ConventionView> proposeAvenant(@PathVariable @Size(max = 64) String conventionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LifecycleRequests.AvenantProposal body) {
-        String avenantId = UUID.randomUUID().toString();
-        ResponseEntity<ConventionView> proposed = manage(conventionId, ifMatch, version -> new ProposeAvenant(
-                conventionId, avenantId, body.proposedOn(), body.purpose(), body.objectives(), body.endDate(),
-                body.subsidyTotalCents(), body.yearlySubsidyCents(), BudgetRequest.toBudget(body.budget()),
-                BudgetRequest.toAnnexes(body.annexes()), version));
-        return ResponseEntity.created(URI.create("/api/conventions/" + conventionId + "/avenants/" + avenantId))
-                .headers(proposed.getHeaders()).body(proposed.getBody());
+        AmendingConventions.Proposed proposed = amending.propose(conventionId, Versions.expected(ifMatch),
+                body.amendment());
+        ConventionView convention = proposed.convention();
+        return Answers.created(ApiConventions.location(convention) + "/avenants/" + proposed.avenantId(), convention,
+                convention.version());
     }
 
     @PostMapping("/avenants/{avenantId}/signatures")
@@ -184,23 +185,16 @@ public class LifecycleController {
     @Operation(summary = "Record a party's signature of an avenant; once every party signed, it applies",
             description = "Once both parties signed (art. 11), the avenant's changes become the current terms and a "
                     + "new version of the terms. 409 for an unknown or already signed avenant. Same roles as the "
-                    + "convention's other commands.")
+                    + "convention's other commands." + ApiConventions.IF_MATCH)
     public ResponseEntity<ConventionView> signAvenant(@PathVariable @Size(max = 64) String conventionId,
             @PathVariable @Size(max = 64) String avenantId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SignatureRequest body) {
-        return manage(conventionId, ifMatch, version -> new SignAvenant(conventionId, avenantId, body.party(),
-                body.signatory(), body.signedOn(), version));
+        return answer(amending.sign(conventionId, avenantId, Versions.expected(ifMatch), body.party(), body.signatory(),
+                body.signedOn()));
     }
 
-    private ResponseEntity<ConventionView> manage(String conventionId, String ifMatch, Function<Long, Object> command) {
-        ConventionView view = conventions.manage(conventionId, ifMatch, command);
-        return ExistingConventions.answer(view, view);
-    }
-
-    private ResponseEntity<ConventionView> association(String conventionId, String ifMatch,
-                                                       Function<Long, Object> command) {
-        ConventionView view = conventions.associationOrManage(conventionId, ifMatch, command);
-        return ExistingConventions.answer(view, view);
+    private static ResponseEntity<ConventionView> answer(ConventionView convention) {
+        return Answers.ok(convention, convention.version());
     }
 }

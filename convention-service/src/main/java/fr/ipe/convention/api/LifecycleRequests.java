@@ -3,8 +3,10 @@ package fr.ipe.convention.api;
 import fr.ipe.contracts.convention.AssociationDeclaration;
 import fr.ipe.contracts.convention.AssociationDocument;
 import fr.ipe.contracts.convention.PartyRole;
-import io.swagger.v3.oas.annotations.media.Schema;
+import fr.ipe.convention.application.AmendingConventions.Amendment;
+import fr.ipe.convention.application.DraftTerms;
 import fr.ipe.platform.bounds.Cents;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -58,6 +60,11 @@ final class LifecycleRequests {
                    @NotNull @Size(max = 10) List<@NotNull @Cents Long> yearlySubsidyCents,
                    MonthDay fiscalYearEnd, @Valid BudgetRequest budget,
                    @Size(max = 20) List<@Valid @NotNull AnnexRequest> annexes) {
+
+        DraftTerms terms() {
+            return new DraftTerms(title, objectives, startDate, durationYears, subsidyTotalCents, yearlySubsidyCents,
+                    fiscalYearEnd, BudgetRequest.toBudget(budget), BudgetRequest.toAnnexes(annexes));
+        }
     }
 
     /** Null fields are left as they are; {@code objectives} is refused (art. 11). */
@@ -67,5 +74,10 @@ final class LifecycleRequests {
                            @Cents Long subsidyTotalCents,
                            @Size(max = 10) List<@NotNull @Cents Long> yearlySubsidyCents,
                            @Valid BudgetRequest budget, @Size(max = 20) List<@Valid @NotNull AnnexRequest> annexes) {
+
+        Amendment amendment() {
+            return new Amendment(proposedOn, purpose, objectives, endDate, subsidyTotalCents, yearlySubsidyCents,
+                    BudgetRequest.toBudget(budget), BudgetRequest.toAnnexes(annexes));
+        }
     }
 }

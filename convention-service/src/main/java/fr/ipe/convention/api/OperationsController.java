@@ -1,5 +1,7 @@
 package fr.ipe.convention.api;
 
+import fr.ipe.convention.application.ConventionAccess;
+import fr.ipe.convention.application.DeadlineSweep;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +25,7 @@ public class OperationsController {
     }
 
     @PostMapping("/deadline-sweeps")
-    @PreAuthorize("hasAnyRole('OPS','NATIONAL')")
+    @PreAuthorize(ConventionAccess.DEADLINE_SWEEPERS)
     @Operation(summary = "Let every deadline up to today take effect now rather than at the next scheduled sweep",
             description = "Runs the deadline sweep that otherwise runs every five minutes: entry into force, tacit "
                     + "renewal or lapse at each anniversary (art. 2), end of term, terminations three months after "

@@ -7,6 +7,7 @@ import fr.ipe.contracts.convention.Party;
 import fr.ipe.contracts.convention.PartyRole;
 import fr.ipe.convention.domain.AssociationDuties;
 import fr.ipe.convention.domain.SubsidyLedger;
+import fr.ipe.platform.application.Versioned;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public record ConventionView(
         List<Milestone> milestones,
         String renewalOf,
         String renewedBy,
-        long version) {
+        long version) implements Versioned {
 
     /** The terms as they stood from {@code effectiveOn}: version 0 is the original, then each avenant. */
     public record TermsVersion(int number, String source, LocalDate effectiveOn, ConventionTerms terms) {

@@ -2,12 +2,12 @@ package fr.ipe.convention.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ipe.convention.ConventionServiceIT;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.testkit.Demo;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.http.AtOnce;
 import fr.ipe.testkit.security.TestTokens;
-import fr.ipe.testkit.spring.IpeServiceTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Races through HTTP (the kind of issue 19, item 7): the unique keys that only the database holds (the event store's
  * aggregate and sequence, the Idempotency-Key store's caller and key) answer 409 problems, never a 500.
  */
-@IpeServiceTest
+@ConventionServiceIT
 class ConcurrencyIT {
 
     static final int CLIENTS = 16;

@@ -3,26 +3,29 @@ package fr.ipe.convention.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ipe.convention.ConventionServiceIT;
 import fr.ipe.platform.security.Roles;
+import fr.ipe.platform.time.BusinessClock;
 import fr.ipe.testkit.Demo;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
-import fr.ipe.testkit.spring.IpeServiceTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /** The convention's rules as users meet them over HTTP: each accepted once and refused once. */
-@IpeServiceTest
-@TestPropertySource(properties = {"ipe.deadlines.scheduled=false", "ipe.business-clock.settable=true"})
+@ConventionServiceIT
 class ConventionRulesIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    BusinessClock clock;
 
     ApiClient api;
     final TestTokens tokens = TestTokens.get();
@@ -34,6 +37,12 @@ class ConventionRulesIT {
         api = new ApiClient("http://127.0.0.1:" + port);
         national = tokens.bearer(Roles.NATIONAL);
         association = tokens.bearer(Roles.ASSOCIATION);
+    }
+
+    /** The service instance is the module's: whatever a test did to its business clock, the next finds today's. */
+    @AfterEach
+    void giveTheClockBack() {
+        clock.release();
     }
 
     private String signed2007() {

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ipe.contracts.Topics;
+import fr.ipe.convention.ConventionServiceIT;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.testkit.Demo;
 import fr.ipe.testkit.engines.Engines;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
-import fr.ipe.testkit.spring.IpeServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,11 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /** Ops publish a range of the event store again: the same events, with the same CloudEvents ids. */
-@IpeServiceTest
-@TestPropertySource(properties = "ipe.deadlines.scheduled=false")
+@ConventionServiceIT
 class RepublicationIT {
 
     @LocalServerPort

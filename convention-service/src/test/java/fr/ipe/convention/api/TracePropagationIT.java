@@ -3,12 +3,12 @@ package fr.ipe.convention.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ipe.contracts.Topics;
+import fr.ipe.convention.ConventionServiceIT;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.testkit.Demo;
 import fr.ipe.testkit.engines.Engines;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
-import fr.ipe.testkit.spring.IpeServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -19,14 +19,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /** The trace of the request that sent a command reaches the Kafka records of its events, and its problems. */
-@IpeServiceTest
-@AutoConfigureObservability
-@TestPropertySource(properties = "ipe.deadlines.scheduled=false")
+@ConventionServiceIT
 class TracePropagationIT {
 
     static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";

@@ -2,47 +2,33 @@ package fr.ipe.convention.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ipe.contracts.convention.ConventionPartySigned;
+import fr.ipe.convention.ConventionServiceIT;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.testkit.Demo;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
-import fr.ipe.testkit.spring.IpeServiceTest;
 import java.util.HashMap;
 import java.util.Map;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The write path never answers a success for what it did not save, and strict input is refused before it. */
-@IpeServiceTest
-@TestPropertySource(properties = "ipe.deadlines.scheduled=false")
-@Import(WritePathIT.FailingViewHandler.class)
+@ConventionServiceIT
 class WritePathIT {
 
-    /** Stands for any failure of the view projection: same subscribing processing group, in the command's transaction. */
-    @ProcessingGroup("convention-view")
-    static class FailingViewHandler {
-        static final String FAILING_SIGNATORY = "A signatory the view cannot store";
-
-        @EventHandler
-        void on(ConventionPartySigned signed) {
-            if (FAILING_SIGNATORY.equals(signed.signatory())) {
-                throw new IllegalStateException("the view projection failed");
-            }
-        }
-    }
+    /** A signatory whose view the database refuses to store, while {@link #failingView} stands. */
+    static final String FAILING_SIGNATORY = "A signatory the view cannot store";
 
     @LocalServerPort
     int port;
     @Autowired
     EventStore events;
+    @Autowired
+    JdbcTemplate jdbc;
 
     ApiClient api;
     final String national = TestTokens.get().bearer(Roles.NATIONAL);
@@ -52,12 +38,28 @@ class WritePathIT {
         api = new ApiClient("http://127.0.0.1:" + port);
     }
 
+    /**
+     * Stands for any failure of the view projection, in the command's transaction: the view's own write is refused by
+     * the database (a trigger on its table) for a view that names {@link #FAILING_SIGNATORY}, and for no other.
+     */
+    private AutoCloseable failingView() {
+        jdbc.execute("CREATE OR REPLACE FUNCTION refuse_failing_signatory() RETURNS trigger LANGUAGE plpgsql AS $$"
+                + " BEGIN IF NEW.document::text LIKE '%" + FAILING_SIGNATORY + "%' THEN"
+                + " RAISE EXCEPTION 'the view cannot store this signatory'; END IF; RETURN NEW; END $$");
+        jdbc.execute("CREATE TRIGGER refuse_failing_signatory BEFORE INSERT OR UPDATE ON convention_view"
+                + " FOR EACH ROW EXECUTE FUNCTION refuse_failing_signatory()");
+        return () -> jdbc.execute("DROP TRIGGER refuse_failing_signatory ON convention_view");
+    }
+
     @Test
-    void aProjectionFailureInsideTheCommandReachesTheClientAndNothingIsCommitted() {
+    void aProjectionFailureInsideTheCommandReachesTheClientAndNothingIsCommitted() throws Exception {
         String id = draft();
 
-        var signed = api.post("/api/conventions/" + id + "/signatures", national,
-                Demo.signature("MINISTRY", FailingViewHandler.FAILING_SIGNATORY, "2007-03-01"), "If-Match", "\"0\"");
+        ApiClient.Response signed;
+        try (AutoCloseable failing = failingView()) {
+            signed = api.post("/api/conventions/" + id + "/signatures", national,
+                    Demo.signature("MINISTRY", FAILING_SIGNATORY, "2007-03-01"), "If-Match", "\"0\"");
+        }
 
         assertThat(signed.status()).as(signed.text()).isEqualTo(500);
         assertThat(signed.header("Content-Type")).startsWith("application/problem+json");

@@ -1,4 +1,4 @@
-package fr.ipe.convention.api;
+package fr.ipe.convention.application;
 
 import fr.ipe.convention.domain.LifecycleCommands.EvaluateDeadlines;
 import fr.ipe.convention.query.ConventionViewRepository;
@@ -12,11 +12,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The clock's way into the domain, as the controllers are the users': lets deadlines take effect: every few minutes,
- * on demand, and as soon as ops set the business date, each convention that may still have one is asked to evaluate its
- * deadlines up to the business clock's today. A scheduled check rather than Axon deadlines: the state
- * lives in the event store, so nothing is lost across restarts, the command is idempotent, and the business clock a
- * test or a demo sets drives it.
+ * The clock's way into the domain, as the other use cases are the users': lets deadlines take effect (entry into
+ * force, tacit renewal or lapse at each anniversary, end of term, a termination's effect): every few minutes, on
+ * demand, and as soon as ops set the business date, each convention that may still have one (read from the view) is
+ * asked to evaluate its deadlines up to the business clock's today; the convention decides. A scheduled check rather
+ * than Axon deadlines: the state lives in the event store, so nothing is lost across restarts, the command is
+ * idempotent, and the business clock a test or a demo sets drives it.
  */
 @Component
 public class DeadlineSweep implements BusinessDateSweep {
