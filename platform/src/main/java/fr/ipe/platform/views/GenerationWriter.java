@@ -23,9 +23,10 @@ public final class GenerationWriter implements AutoCloseable {
         return thread;
     });
 
-    GenerationWriter(ViewEngine engine, Map<String, Integer> targets) {
+    GenerationWriter(ViewEngine engine, Map<String, Integer> targets, boolean shared) {
         this.projections = engine.projectionsOf(targets.keySet());
-        targets.forEach((view, generation) -> stores.put(view, engine.batch(view, generation, writes)));
+        targets.forEach((view, generation) -> stores.put(view, shared ? engine.shared(view, generation)
+                : engine.batch(view, generation, writes)));
     }
 
     /** Readies the new generations (their indexes). */

@@ -41,7 +41,15 @@ public final class Generations {
 
     /** The generation queries and the live stream use for {@code view}. */
     public int current(String view) {
-        if (System.nanoTime() - readAt > REFRESH_NANOS) {
+        return current(view, false);
+    }
+
+    /**
+     * As {@link #current(String)}, read again now when {@code fresh}: the live stream reads it once per batch, so that
+     * an instance writes the generation another instance switched to from its next batch on.
+     */
+    public int current(String view, boolean fresh) {
+        if (fresh || System.nanoTime() - readAt > REFRESH_NANOS) {
             Map<String, Integer> read = new HashMap<>();
             for (Document doc : generations.find()) {
                 read.put(doc.getString("_id"), doc.getInteger("current", 0));

@@ -70,7 +70,22 @@ public class ViewEngine {
     /** A writer filling {@code targets} (view → generation) as their only writer: a rebuild, a snapshot. */
     public GenerationWriter writer(Map<String, Integer> targets) {
         targets.keySet().forEach(this::collectionsOf);
-        return new GenerationWriter(this, targets);
+        return new GenerationWriter(this, targets, false);
+    }
+
+    /**
+     * A writer of {@code targets} that other writers may write at the same time (the live stream): a rebuild's tail,
+     * after it switched.
+     */
+    public GenerationWriter sharedWriter(Map<String, Integer> targets) {
+        targets.keySet().forEach(this::collectionsOf);
+        return new GenerationWriter(this, targets, true);
+    }
+
+    BatchStore shared(String view, int generation) {
+        LiveStore live = new LiveStore(view, generation, collectionsOf(view), database, listener);
+        return new BatchStore(view, generation, collectionsOf(view), database, BatchStore.Mode.SHARED, live,
+                listener);
     }
 
     /** Drops {@code view}'s {@code generation} (a replaced, a partial or a snapshot's). */
@@ -116,7 +131,10 @@ public class ViewEngine {
 
     private Map<String, BatchStore> liveBatches() {
         Map<String, BatchStore> stores = new LinkedHashMap<>();
+        boolean fresh = true;
         for (String view : views.keySet()) {
+            generations.current(view, fresh);
+            fresh = false;
             LiveStore live = (LiveStore) current(view);
             stores.put(view, new BatchStore(view, live.generation(), collectionsOf(view), database,
                     BatchStore.Mode.SHARED, live, listener));

@@ -6,6 +6,7 @@ import fr.ipe.platform.kafka.DeadLetterMonitoring;
 import fr.ipe.platform.kafka.DeadLetters;
 import fr.ipe.platform.kafka.ProjectionContainers;
 import fr.ipe.platform.kafka.TopicReads;
+import fr.ipe.platform.views.live.ChangeNotices;
 import fr.ipe.platform.views.live.LiveViews;
 import fr.ipe.platform.views.operations.LiveFence;
 import fr.ipe.platform.views.operations.RebuildMetrics;
@@ -18,7 +19,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,6 +34,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -71,6 +75,23 @@ public class ViewEngineConfiguration {
                         @Value("${ipe.views.live.timeout:PT30M}") Duration timeout,
                         @Value("${ipe.views.live.heartbeat:PT15S}") Duration heartbeat) {
         return new LiveViews(engine, meters, timeout, heartbeat);
+    }
+
+    /** The topic on which instances announce the keys they moved (see {@link ChangeNotices}). */
+    @Bean
+    KafkaAdmin.NewTopics viewChangeNoticesTopic(@Value("${ipe.views.consumer-group}") String group) {
+        return new KafkaAdmin.NewTopics(new NewTopic(group + ".view-changes", 1, (short) -1)
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "3600000")));
+    }
+
+    /** Every instance's subscribers hear every change, whichever instance applied it. */
+    @Bean
+    ChangeNotices viewChangeNotices(ViewEngine engine, LiveViews live, KafkaProperties kafka,
+                                    ObjectProvider<SslBundles> ssl, @Value("${ipe.views.consumer-group}") String group) {
+        ChangeNotices notices = new ChangeNotices(group + ".view-changes", live,
+                kafka.buildProducerProperties(ssl.getIfAvailable()), kafka.buildConsumerProperties(ssl.getIfAvailable()));
+        engine.listen(notices);
+        return notices;
     }
 
     /** The messages the projections could not process, for ops to redrive or discard. */

@@ -62,7 +62,6 @@ public class LiveViews implements ViewChangeListener, DisposableBean {
                 .mapToInt(c -> c.subscribers.size()).sum());
         heartbeats.scheduleAtFixedRate(this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(),
                 TimeUnit.MILLISECONDS);
-        engine.listen(this);
     }
 
     /**

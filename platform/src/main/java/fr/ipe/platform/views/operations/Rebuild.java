@@ -3,6 +3,8 @@ package fr.ipe.platform.views.operations;
 import fr.ipe.platform.views.ViewEngine;
 import fr.ipe.platform.views.operations.RebuildProgress.Kind;
 import fr.ipe.platform.views.operations.RebuildProgress.State;
+import fr.ipe.platform.views.GenerationWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,13 @@ final class Rebuild extends ReplayOperation {
      * the rest takes a moment to read, and reads that rest while the live stream is paused.
      */
     private static final long FENCE_LAG = 2_000;
+    /**
+     * How long a rebuild goes on reading after its switch, into its (now current) generations as one writer among
+     * others: another instance whose batch began before the switch wrote it to the replaced generation; the tail
+     * writes it again to the new one (a no-op for what is there already). An instance reads the current generation
+     * at each batch, so a few seconds cover any batch.
+     */
+    private static final Duration TAIL = Duration.ofSeconds(3);
 
     private final Map<String, Integer> previous;
     private final boolean keepPrevious;
@@ -73,6 +82,13 @@ final class Rebuild extends ReplayOperation {
                 fence.resume();
                 paused = false;
                 onSwitch.run();
+                try (GenerationWriter shared = engine.sharedWriter(targets)) {
+                    replay.writeWith(shared);
+                    long until = System.nanoTime() + TAIL.toNanos();
+                    while (System.nanoTime() < until) {
+                        replay.readOnce();
+                    }
+                }
                 lag = 0;
                 state = State.DONE;
                 if (!keepPrevious) {

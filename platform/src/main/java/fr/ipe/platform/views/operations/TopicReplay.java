@@ -28,7 +28,7 @@ final class TopicReplay {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final CloudEventCodec codec;
-    private final GenerationWriter writer;
+    private GenerationWriter writer;
     private final SnapshotBound bound;
     private final List<TopicPartition> partitions = new ArrayList<>();
     private final Map<String, Long> reached = new TreeMap<>();
@@ -95,6 +95,12 @@ final class TopicReplay {
         writer.flush();
         // a batch is written while the next is read and applied: what shows here is the wait for the previous one
         writeNanos += System.nanoTime() - applied;
+    }
+
+    /** From now on applies what it reads with {@code next} (the rebuild's tail, once switched). */
+    void writeWith(GenerationWriter next) {
+        finish();
+        writer = next;
     }
 
     /** Waits until everything applied is written. */
