@@ -28,6 +28,16 @@ class ComposeConfigurationTest {
     static final JsonNode COMPOSE = Repository.JSON.valueToTree(
             new Yaml().load(Repository.text(Repository.ROOT.resolve("docker-compose.yml"))));
 
+    /** Addresses a person's browser follows (the console's sign-in redirect), not one container calling another. */
+    private static final Set<String> BROWSER_FACING = Set.of("IPE_CONSOLE_KEYCLOAK_URL");
+
+    private static Set<Integer> publishedPorts() {
+        Set<Integer> ports = new TreeSet<>();
+        COMPOSE.at("/services").forEach(container -> container.path("ports")
+                .forEach(port -> ports.add(Integer.parseInt(port.asText().split(":")[0]))));
+        return ports;
+    }
+
     @ParameterizedTest
     @FieldSource("SERVICES")
     void eachServiceGetsWhatItReadsOnItsOwnPort(String service) {
@@ -43,7 +53,12 @@ class ComposeConfigurationTest {
         assertThat(container.at("/healthcheck/test").toString())
                 .contains("localhost:" + configuration.port() + "/actuator/health/readiness");
         environment.forEach((variable, value) -> {
-            if (value.startsWith("http://") || value.startsWith("jdbc:postgresql://") || value.startsWith("mongodb://")) {
+            if (BROWSER_FACING.contains(variable)) {
+                // a browser reaches a container only through a port the stack publishes on the host
+                URI url = URI.create(value);
+                assertThat(url.getHost()).as("%s=%s", variable, value).isEqualTo("localhost");
+                assertThat(publishedPorts()).as("%s=%s", variable, value).contains(url.getPort());
+            } else if (value.startsWith("http://") || value.startsWith("jdbc:postgresql://") || value.startsWith("mongodb://")) {
                 URI url = URI.create(value.replaceFirst("^jdbc:", ""));
                 assertThat(COMPOSE.at("/services").has(url.getHost())).as("%s=%s", variable, value).isTrue();
             }
