@@ -74,7 +74,8 @@ public class ActionController {
             description = "The action took place: its figures (établissements, girls, boys, staff women and men, "
                     + "companies, professional organisations) are reported, not before its last day, each at least the "
                     + "number of partners the action names. PLANNED only (409 otherwise). Roles: IPE or RECTORAT of the "
-                    + "action's académie, NATIONAL for a national action." + ApiConventions.IF_MATCH)
+                    + "action's académie, NATIONAL for a national action."
+                    + ApiConventions.IF_MATCH)
     public ResponseEntity<ActionView> report(@PathVariable @Pattern(regexp = ActionRequests.ID) String actionId,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody ActionRequests.Report request) {
@@ -102,8 +103,10 @@ public class ActionController {
     @Operation(summary = "Correct an action's theme, period, partners or figures, with a reason",
             description = "New content replaces the reported one (a correction never adds); it counts once validated "
                     + "again, and until then the last validated figures stay in the bilan. The theme stays in the "
-                    + "action's theme set. CARRIED_OUT, VALIDATED or CORRECTED (409 otherwise). Roles: IPE or "
-                    + "RECTORAT of the académie, NATIONAL for a national action." + ApiConventions.IF_MATCH)
+                    + "action's theme set; period, partners (UAIs with their check letter) and figures follow the "
+                    + "rules of a plan and a report (422). CARRIED_OUT, VALIDATED or CORRECTED (409 otherwise). "
+                    + "Roles: IPE or RECTORAT of the académie, NATIONAL for a national action."
+                    + ApiConventions.IF_MATCH)
     public ResponseEntity<ActionView> correct(@PathVariable @Pattern(regexp = ActionRequests.ID) String actionId,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody ActionRequests.CorrectionRequest request) {

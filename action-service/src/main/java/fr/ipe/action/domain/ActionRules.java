@@ -66,8 +66,8 @@ final class ActionRules {
 
     /**
      * UAIs and SIRETs are valid and named once; organisations are named once. A UAI carries the check letter of its
-     * digits, as the national directory of établissements gives it: a mistyped digit is refused, not counted as another
-     * établissement in the bilan.
+     * digits, as the national directory of établissements gives it: a mistyped digit is refused, not counted as
+     * another établissement in the bilan.
      */
     static void checkPartners(ActionPartners partners) {
         for (String uai : partners.etablissementUais()) {

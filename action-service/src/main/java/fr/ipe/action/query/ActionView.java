@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * An action as the service shows it: its state by {@link fr.ipe.contracts.action.ActionLifecycle} (current content and
  * what the bilan counts), the corrections and their reasons, its dates of validation or cancellation, and the aggregate
- * version (the ETag, which a command's If-Match must name). Immutable; {@link ActionViewProjection} says what each event changes.
+ * version (the ETag, which a command's If-Match must name). Immutable; {@link ActionViewProjection} says what each
+ * event changes.
  */
 public record ActionView(
         String actionId,
