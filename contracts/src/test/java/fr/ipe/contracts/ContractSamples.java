@@ -251,7 +251,7 @@ final class ContractSamples {
 
     /** Two collèges and two lycées of Lyon, a member company, the UIMM. */
     private static ActionPartners lyonPartners() {
-        return new ActionPartners(List.of("0690001A", "0690002B", "0691234C", "0692345D"), List.of("55208131766522"),
+        return new ActionPartners(List.of("0690001B", "0690002C", "0691234S", "0692345Z"), List.of("55208131766522"),
                 List.of("UIMM Rhône"));
     }
 

@@ -4,6 +4,7 @@ import fr.ipe.testkit.http.LiveSubscription;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ipe.platform.domain.Identifiers;
 import fr.ipe.testkit.http.ApiClient;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,6 +55,8 @@ final class BilanScenario {
     static final int ACTIONS = 2008;
     static final int NATIONAL = 40;
     static final int SHARING_UAI = 100;
+    /** The établissement every one of the first {@link #SHARING_UAI} actions names: counted once. */
+    static final String SHARED_UAI = uai(750_001);
 
     private final ApiClient gateway;
     private final String gatewayUrl;
@@ -107,9 +110,15 @@ final class BilanScenario {
             plan.put("academie", academie);
         }
         if (i < SHARING_UAI) {
-            plan.put("partners", Map.of("etablissementUais", List.of(String.format("%07dB", 6_900_000 + i), "0750001A")));
+            plan.put("partners", Map.of("etablissementUais", List.of(uai(690_000 + i), SHARED_UAI)));
         }
         return plan;
+    }
+
+    /** The UAI of number {@code n} of the Rhône or Paris: its 7 digits and their check letter. */
+    static String uai(int n) {
+        String digits = String.format("%07d", n);
+        return digits + Identifiers.uaiCheckLetter(digits);
     }
 
     static Map<String, Object> report(int i) {

@@ -1,15 +1,17 @@
 package fr.ipe.action.api;
 
-import fr.ipe.action.domain.ActionCommands.CancelAction;
-import fr.ipe.action.domain.ActionCommands.CorrectAction;
-import fr.ipe.action.domain.ActionCommands.PlanAction;
-import fr.ipe.action.domain.ActionCommands.ReportAction;
-import fr.ipe.action.domain.ActionCommands.ValidateAction;
+import fr.ipe.action.application.ActionAccess;
+import fr.ipe.action.application.CorrectingActions;
+import fr.ipe.action.application.PlanningActions;
+import fr.ipe.action.application.ReadingActions;
+import fr.ipe.action.application.ReportingFigures;
+import fr.ipe.action.application.ValidatingActions;
 import fr.ipe.action.query.ActionView;
-import fr.ipe.action.query.ActionViewRepository;
 import fr.ipe.contracts.action.ActionStatus;
 import fr.ipe.contracts.action.ActionThemes;
-import fr.ipe.platform.security.AcademieScope;
+import fr.ipe.platform.bounds.Academie;
+import fr.ipe.platform.web.Answers;
+import fr.ipe.platform.web.Page;
 import fr.ipe.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,11 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.List;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -40,21 +38,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Actions", description = "Partnership actions, their figures and their validation by the rectorat")
 public class ActionController {
 
-    static final int MAX_PAGE = 200;
+    private final PlanningActions planning;
+    private final ReportingFigures reporting;
+    private final ValidatingActions validating;
+    private final CorrectingActions correcting;
+    private final ReadingActions reading;
 
-    private final CommandGateway commands;
-    private final ActionViewRepository views;
-    private final ActionAccess access;
-    private final ExistingActions actions;
-    private final AcademieScope scope;
-
-    public ActionController(CommandGateway commands, ActionViewRepository views, ActionAccess access,
-                            ExistingActions actions, AcademieScope scope) {
-        this.commands = commands;
-        this.views = views;
-        this.access = access;
-        this.actions = actions;
-        this.scope = scope;
+    public ActionController(PlanningActions planning, ReportingFigures reporting, ValidatingActions validating,
+                            CorrectingActions correcting, ReadingActions reading) {
+        this.planning = planning;
+        this.reporting = reporting;
+        this.validating = validating;
+        this.correcting = correcting;
+        this.reading = reading;
     }
 
     @PostMapping
@@ -64,16 +60,12 @@ public class ActionController {
                     + "without `academie`, at the national level (role NATIONAL, the DGESCO). The theme comes from "
                     + "the set of themes in force on the first day (GET /api/actions/themes: the 2007 bilan's themes, "
                     + "the 2023 convention's axes); the period lasts at most 400 days; partners are établissements by "
-                    + "UAI, companies by SIRET, professional organisations by name, each named once. Answers 201 with "
-                    + "the action, its Location and its ETag.")
+                    + "UAI (7 digits and their check letter: 422 `invalid-uai` naming `partners.etablissementUais` "
+                    + "otherwise), companies by SIRET, professional organisations by name, each named once. Answers "
+                    + "201 with the action, its Location and its version as the ETag.")
     public ResponseEntity<ActionView> plan(@Valid @RequestBody ActionRequests.Plan request) {
-        access.requireRecord(request.academie());
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new PlanAction(id, request.academie(), request.ipeIds(), request.theme(),
-                request.title(), request.firstDay(), request.lastDay(),
-                ActionRequests.Partners.toPartners(request.partners()), request.conventionId(), request.plannedOn()));
-        ActionView view = actions.found(id);
-        return ResponseEntity.created(URI.create("/api/actions/" + id)).eTag(Versions.etag(view.version())).body(view);
+        ActionView planned = planning.plan(request);
+        return Answers.created(ApiConventions.location(planned), planned, planned.version());
     }
 
     @PostMapping("/{actionId}/report")
@@ -82,12 +74,14 @@ public class ActionController {
             description = "The action took place: its figures (établissements, girls, boys, staff women and men, "
                     + "companies, professional organisations) are reported, not before its last day, each at least the "
                     + "number of partners the action names. PLANNED only (409 otherwise). Roles: IPE or RECTORAT of the "
-                    + "action's académie, NATIONAL for a national action. Send If-Match to refuse a stale write (412).")
+                    + "action's académie, NATIONAL for a national action."
+                    + ApiConventions.IF_MATCH)
     public ResponseEntity<ActionView> report(@PathVariable @Pattern(regexp = ActionRequests.ID) String actionId,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody ActionRequests.Report request) {
-        return ExistingActions.answer(actions.record(actionId, ifMatch, version -> new ReportAction(actionId,
-                request.figures().toFigures(), request.reportedOn(), version)));
+        ActionView reported = reporting.report(actionId, Versions.expected(ifMatch), request.figures().toFigures(),
+                request.reportedOn());
+        return Answers.ok(reported, reported.version());
     }
 
     @PostMapping("/{actionId}/validation")
@@ -96,12 +90,12 @@ public class ActionController {
             description = "The rectorat of the action's académie (role RECTORAT; NATIONAL for a national action) "
                     + "validates the action as it stands, not before its last day: from then on the bilan counts its "
                     + "theme, period and figures, replacing what an earlier validation counted. CARRIED_OUT or "
-                    + "CORRECTED only (409 otherwise).")
+                    + "CORRECTED only (409 otherwise)." + ApiConventions.IF_MATCH)
     public ResponseEntity<ActionView> validate(@PathVariable @Pattern(regexp = ActionRequests.ID) String actionId,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody ActionRequests.Validation request) {
-        return ExistingActions.answer(actions.validate(actionId, ifMatch, version -> new ValidateAction(actionId,
-                request.validatedOn(), version)));
+        ActionView validated = validating.validate(actionId, Versions.expected(ifMatch), request.validatedOn());
+        return Answers.ok(validated, validated.version());
     }
 
     @PostMapping("/{actionId}/corrections")
@@ -109,27 +103,29 @@ public class ActionController {
     @Operation(summary = "Correct an action's theme, period, partners or figures, with a reason",
             description = "New content replaces the reported one (a correction never adds); it counts once validated "
                     + "again, and until then the last validated figures stay in the bilan. The theme stays in the "
-                    + "action's theme set. CARRIED_OUT, VALIDATED or CORRECTED (409 otherwise). Roles: IPE or "
-                    + "RECTORAT of the académie, NATIONAL for a national action.")
+                    + "action's theme set; period, partners (UAIs with their check letter) and figures follow the "
+                    + "rules of a plan and a report (422). CARRIED_OUT, VALIDATED or CORRECTED (409 otherwise). "
+                    + "Roles: IPE or RECTORAT of the académie, NATIONAL for a national action."
+                    + ApiConventions.IF_MATCH)
     public ResponseEntity<ActionView> correct(@PathVariable @Pattern(regexp = ActionRequests.ID) String actionId,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody ActionRequests.CorrectionRequest request) {
-        return ExistingActions.answer(actions.record(actionId, ifMatch, version -> new CorrectAction(actionId,
-                request.theme(), request.firstDay(), request.lastDay(),
-                ActionRequests.Partners.toPartners(request.partners()), request.figures().toFigures(),
-                request.reason(), request.correctedOn(), version)));
+        ActionView corrected = correcting.correct(actionId, Versions.expected(ifMatch), request);
+        return Answers.ok(corrected, corrected.version());
     }
 
     @PostMapping("/{actionId}/cancellation")
     @PreAuthorize(ActionAccess.RECORDERS)
     @Operation(summary = "Cancel an action, with a reason",
             description = "The action no longer counts anywhere, even if it was validated. Any status but CANCELLED "
-                    + "(409). Roles: IPE or RECTORAT of the académie, NATIONAL for a national action.")
+                    + "(409). Roles: IPE or RECTORAT of the académie, NATIONAL for a national action."
+                    + ApiConventions.IF_MATCH)
     public ResponseEntity<ActionView> cancel(@PathVariable @Pattern(regexp = ActionRequests.ID) String actionId,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody ActionRequests.CancellationRequest request) {
-        return ExistingActions.answer(actions.record(actionId, ifMatch, version -> new CancelAction(actionId,
-                request.reason(), request.cancelledOn(), version)));
+        ActionView cancelled = correcting.cancel(actionId, Versions.expected(ifMatch), request.reason(),
+                request.cancelledOn());
+        return Answers.ok(cancelled, cancelled.version());
     }
 
     @GetMapping("/{actionId}")
@@ -139,7 +135,8 @@ public class ActionController {
                     + "and OPS read every action; RECTORAT and IPE the national ones and their own académie's (403 "
                     + "otherwise).")
     public ResponseEntity<ActionView> get(@PathVariable @Pattern(regexp = ActionRequests.ID) String actionId) {
-        return ExistingActions.answer(actions.visible(actionId));
+        ActionView action = reading.visible(actionId);
+        return Answers.ok(action, action.version());
     }
 
     @GetMapping
@@ -148,16 +145,12 @@ public class ActionController {
             description = "`national=true` lists the national actions only; `limit` is 1 to 200 and `next` is the "
                     + "cursor of the following page (absent on the last). RECTORAT and IPE only get their own "
                     + "académie's actions, and asking for another académie is refused (403).")
-    public ActionPage list(@RequestParam(required = false) @Pattern(regexp = "[a-z]+(-[a-z]+)*") @Size(max = 64)
-                           String academie,
-                           @RequestParam(defaultValue = "false") boolean national,
-                           @RequestParam(required = false) ActionStatus status,
-                           @RequestParam(required = false) @Pattern(regexp = ActionRequests.ID) String after,
-                           @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE) int limit) {
-        scope.requireVisible(academie);
-        List<ActionView> items = views.page(national, academie, status, scope.restriction(), after, limit);
-        String next = items.size() == limit ? items.get(items.size() - 1).actionId() : null;
-        return new ActionPage(items, next);
+    public Page<ActionView> list(@RequestParam(required = false) @Academie String academie,
+                                 @RequestParam(defaultValue = "false") boolean national,
+                                 @RequestParam(required = false) ActionStatus status,
+                                 @RequestParam(required = false) @Pattern(regexp = ActionRequests.ID) String after,
+                                 @RequestParam(defaultValue = "50") @Min(1) @Max(ApiConventions.MAX_PAGE) int limit) {
+        return reading.page(national, academie, status, after, limit);
     }
 
     @GetMapping("/themes")

@@ -1,7 +1,10 @@
 package fr.ipe.action.api;
 
+import fr.ipe.action.application.CorrectingActions;
+import fr.ipe.action.application.PlanningActions;
 import fr.ipe.contracts.action.ActionFigures;
 import fr.ipe.contracts.action.ActionPartners;
+import fr.ipe.platform.bounds.Academie;
 import fr.ipe.platform.bounds.Count;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -49,8 +52,7 @@ final class ActionRequests {
     /** {@code academie} absent: an action at the national level (the DGESCO). */
     @Schema(example = RequestExamples.PLAN)
     record Plan(
-            @Pattern(regexp = "[a-z]+(-[a-z]+)*", message = "must be an académie slug such as aix-marseille")
-            @Size(max = 64) String academie,
+            @Academie String academie,
             @NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = ID, message = "must be an IPE id") String> ipeIds,
             @NotBlank @Size(max = 64) String theme,
             @NotBlank @Size(max = 300) String title,
@@ -58,7 +60,13 @@ final class ActionRequests {
             @NotNull LocalDate lastDay,
             @NotNull LocalDate plannedOn,
             @Valid Partners partners,
-            @Pattern(regexp = ID, message = "must be a convention id") String conventionId) {
+            @Pattern(regexp = ID, message = "must be a convention id") String conventionId)
+            implements PlanningActions.ActionPlan {
+
+        @Override
+        public ActionPartners namedPartners() {
+            return Partners.toPartners(partners);
+        }
     }
 
     @Schema(example = RequestExamples.REPORT)
@@ -70,9 +78,20 @@ final class ActionRequests {
     }
 
     @Schema(example = RequestExamples.CORRECTION)
-    record CorrectionRequest(@NotBlank @Size(max = 64) String theme, @NotNull LocalDate firstDay, @NotNull LocalDate lastDay,
-                      @Valid Partners partners, @NotNull @Valid Figures figures,
-                      @NotBlank @Size(max = 2000) String reason, @NotNull LocalDate correctedOn) {
+    record CorrectionRequest(@NotBlank @Size(max = 64) String theme, @NotNull LocalDate firstDay,
+                             @NotNull LocalDate lastDay, @Valid Partners partners, @NotNull @Valid Figures figures,
+                             @NotBlank @Size(max = 2000) String reason, @NotNull LocalDate correctedOn)
+            implements CorrectingActions.Correction {
+
+        @Override
+        public ActionPartners namedPartners() {
+            return Partners.toPartners(partners);
+        }
+
+        @Override
+        public ActionFigures correctedFigures() {
+            return figures.toFigures();
+        }
     }
 
     @Schema(example = RequestExamples.CANCELLATION)

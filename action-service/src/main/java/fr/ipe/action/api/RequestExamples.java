@@ -7,7 +7,7 @@ final class RequestExamples {
     }
 
     static final String PARTNERS = """
-            {"etablissementUais": ["0690001A", "0690002B"], "companySirets": ["55208131766522"],
+            {"etablissementUais": ["0690001B", "0690002C"], "companySirets": ["55208131766522"],
              "professionalOrganisations": ["UIMM Rhône"]}""";
     static final String FIGURES = """
             {"etablissements": 4, "girls": 310, "boys": 352, "staffWomen": 18, "staffMen": 25, "companies": 12,

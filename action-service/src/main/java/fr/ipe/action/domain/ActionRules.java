@@ -64,12 +64,18 @@ final class ActionRules {
         }
     }
 
-    /** UAIs and SIRETs are valid and named once; organisations are named once. */
+    /**
+     * UAIs and SIRETs are valid and named once; organisations are named once. A UAI carries the check letter of its
+     * digits, as the national directory of établissements gives it: a mistyped digit is refused, not counted as
+     * another établissement in the bilan.
+     */
     static void checkPartners(ActionPartners partners) {
         for (String uai : partners.etablissementUais()) {
-            if (!Identifiers.isUai(uai)) {
+            if (!Identifiers.isCheckedUai(uai)) {
                 throw RuleViolation.unprocessable("invalid-uai", "partners.etablissementUais",
-                        "a UAI is 7 digits and a letter, not " + uai);
+                        "a UAI is 7 digits and their check letter, not " + uai + (Identifiers.isUai(uai)
+                                ? " (the check letter of " + uai.substring(0, 7) + " is "
+                                + Identifiers.uaiCheckLetter(uai.substring(0, 7)) + ")" : ""));
             }
         }
         for (String siret : partners.companySirets()) {

@@ -2,6 +2,7 @@ package fr.ipe.action.query;
 
 import fr.ipe.contracts.action.ActionState;
 import fr.ipe.contracts.action.ActionStatus;
+import fr.ipe.platform.application.Versioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * An action as the service shows it: its state by {@link fr.ipe.contracts.action.ActionLifecycle} (current content and
  * what the bilan counts), the corrections and their reasons, its dates of validation or cancellation, and the aggregate
- * version (the ETag). Immutable; {@link ActionViewProjection} says what each event changes.
+ * version (the ETag, which a command's If-Match must name). Immutable; {@link ActionViewProjection} says what each
+ * event changes.
  */
 public record ActionView(
         String actionId,
@@ -21,7 +23,7 @@ public record ActionView(
         LocalDate validatedOn,
         List<Correction> corrections,
         Cancellation cancellation,
-        long version) {
+        long version) implements Versioned {
 
     public record Correction(LocalDate correctedOn, String reason) {
     }

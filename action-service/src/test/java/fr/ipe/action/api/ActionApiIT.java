@@ -42,7 +42,7 @@ class ActionApiIT {
         Map<String, Object> plan = new java.util.HashMap<>(Map.of("ipeIds", List.of("ipe-lyon-1"),
                 "theme", "trades-information", "title", "Forum des métiers", "firstDay", "2007-03-12",
                 "lastDay", "2007-03-16", "plannedOn", "2007-01-15",
-                "partners", Map.of("etablissementUais", List.of("0690001A"), "companySirets", List.of("55208131766522"))));
+                "partners", Map.of("etablissementUais", List.of("0690001B"), "companySirets", List.of("55208131766522"))));
         if (academie != null) {
             plan.put("academie", academie);
         }
@@ -68,7 +68,7 @@ class ActionApiIT {
         assertThat(reported.body().get("status").asText()).isEqualTo("CARRIED_OUT");
         var stale = api.post("/api/actions/" + id + "/validation", tokens.bearer(Roles.RECTORAT, "lyon"),
                 Map.of("validatedOn", "2007-04-10"), "If-Match", "\"0\"");
-        assertThat(stale.status()).as(stale.text()).isIn(409, 412);
+        assertThat(stale.status()).as(stale.text()).isEqualTo(412);
 
         var byIpe = api.post("/api/actions/" + id + "/validation", ipe, Map.of("validatedOn", "2007-04-10"));
         assertThat(byIpe.status()).as("an IPE does not validate").isEqualTo(403);
@@ -112,6 +112,32 @@ class ActionApiIT {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.text()).contains("theme");
+    }
+
+    /** A UAI whose letter is not its digits' check letter names no établissement: refused, naming the field. */
+    @Test
+    void aUaiWithoutItsCheckLetterIsRefusedNamingTheField() {
+        Map<String, Object> plan = plan("lyon");
+        plan.put("partners", Map.of("etablissementUais", List.of("0690001B", "0690002B")));
+        var refused = api.post("/api/actions", tokens.bearer(Roles.IPE, "lyon"), plan);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body().get("rule").asText()).isEqualTo("invalid-uai");
+        assertThat(refused.body().get("field").asText()).isEqualTo("partners.etablissementUais");
+        assertThat(refused.body().get("detail").asText()).contains("0690002B", "the check letter of 0690002 is C");
+
+        String ipe = tokens.bearer(Roles.IPE, "lyon");
+        String id = api.post("/api/actions", ipe, plan("lyon")).body().get("actionId").asText();
+        assertThat(api.post("/api/actions/" + id + "/report", ipe, report()).status()).isEqualTo(200);
+        Map<String, Object> correction = new java.util.HashMap<>(Map.of("theme", "trades-information",
+                "firstDay", "2007-03-12", "lastDay", "2007-03-16", "figures", report().get("figures"),
+                "reason", "Un collège oublié", "correctedOn", "2007-04-02",
+                "partners", Map.of("etablissementUais", List.of("0690001A"))));
+        var corrected = api.post("/api/actions/" + id + "/corrections", ipe, correction);
+        assertThat(corrected.status()).as(corrected.text()).isEqualTo(422);
+        assertThat(corrected.body().get("field").asText()).isEqualTo("partners.etablissementUais");
+        assertThat(api.get("/api/actions/" + id, ipe).body().get("version").asLong()).as("nothing changed")
+                .isEqualTo(1);
     }
 
     private List<String> readActionTopic(String actionId, int expected) {

@@ -24,7 +24,7 @@ class ActionTest {
     static final String ID = "action-1";
     static final LocalDate FIRST = LocalDate.of(2007, 3, 12);
     static final LocalDate LAST = LocalDate.of(2007, 3, 16);
-    static final ActionPartners PARTNERS = new ActionPartners(List.of("0690001A", "0690002B"),
+    static final ActionPartners PARTNERS = new ActionPartners(List.of("0690001B", "0690002C"),
             List.of("55208131766522"), List.of("UIMM Rhône"));
     static final ActionFigures FIGURES = new ActionFigures(4, 310, 352, 18, 25, 12, 1);
 
@@ -63,6 +63,20 @@ class ActionTest {
                 .when(new PlanAction(ID, "lyon", List.of("ipe-1"), "stages", "Forum", FIRST, LAST,
                         new ActionPartners(List.of(), List.of("55208131766523"), List.of()), null, FIRST))
                 .expectException(RuleViolation.class);
+    }
+
+    /** A mistyped UAI would count as another établissement in the bilan: its check letter must be its digits'. */
+    @Test
+    void aUaiWhoseCheckLetterIsNotItsDigitsIsRefusedInAPlanAndInACorrection() {
+        ActionPartners mistyped = new ActionPartners(List.of("0690001B", "0690002B"), List.of(), List.of());
+        fixture.givenNoPriorActivity()
+                .when(new PlanAction(ID, "lyon", List.of("ipe-1"), "stages", "Forum", FIRST, LAST, mistyped, null,
+                        FIRST))
+                .expectException(violation("invalid-uai", "partners.etablissementUais"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("the check letter of 0690002 is C"));
+        fixture.given(planned(), new ActionCarriedOut(ID, "lyon", FIGURES, LAST))
+                .when(new CorrectAction(ID, "stages", FIRST, LAST, mistyped, FIGURES, "Recount", LAST, null))
+                .expectException(violation("invalid-uai", "partners.etablissementUais"));
     }
 
     @Test
