@@ -41,7 +41,7 @@ public final class OpsCli {
         if (args.length == 0 || !List.of("rebuild", "rebuilds").contains(args[0])) {
             System.err.println("""
                     usage: bin/ipe-ops rebuild [VIEW ...] [--keep-previous]   rebuild views (all when none named), with a progress bar
-                           bin/ipe-ops rebuilds                           the views and the rebuilds of reporting
+                           bin/ipe-ops rebuilds                               the views and the rebuilds of reporting
                     environment: IPE_GATEWAY (http://localhost:8080), IPE_TOKEN, or IPE_USER / IPE_PASSWORD (ops / demo)
                                  with IPE_TOKEN_URL (the local Keycloak realm's token endpoint)""");
             System.exit(2);
