@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and its view row) sent by 8 and then 64 concurrent clients as the national user, through the stack's gateway (rate
  * limits as configured) and through a second gateway in front of the same services with the rate limits off. Prints
  * one table: commands per second answered 2xx, answers refused 429, other answers, and latency percentiles.
- * Usage: {@code ./benchmark-gateway [seconds per measure]}. A benchmark, not a test: figures depend on the machine.
+ * Usage: {@code bin/benchmark-gateway [seconds per measure]}. A benchmark, not a test: figures depend on the machine.
  */
 public final class GatewayThroughputBenchmark {
 

@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
  * académie's live bilan through the gateway, validates them one by one through the gateway; for each, the time from
  * the validation's 200 to the arrival of the bilan event counting it. The path measured: action-service's commit, its
  * Kafka publisher, reporting's consumer and MongoDB facts, the push, the gateway. Prints median, p90, p99 and max.
- * Usage: {@code ./benchmark-live [validations]}. A benchmark, not a test: figures depend on the machine.
+ * Usage: {@code bin/benchmark-live [validations]}. A benchmark, not a test: figures depend on the machine.
  */
 public final class LiveBilanBenchmark {
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The ops command line ({@code ./ipe-ops}): starts a rebuild of report views through the gateway and draws its progress
+ * The ops command line ({@code bin/ipe-ops}): starts a rebuild of report views through the gateway and draws its progress
  * from the Server-Sent Events of the rebuild, or lists the rebuilds. Token: {@code IPE_TOKEN}, or a password grant of
  * {@code IPE_USER}/{@code IPE_PASSWORD} (default ops/demo, the local run's user) at {@code IPE_TOKEN_URL}.
  */
@@ -40,8 +40,8 @@ public final class OpsCli {
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !List.of("rebuild", "rebuilds").contains(args[0])) {
             System.err.println("""
-                    usage: ipe-ops rebuild [VIEW ...] [--keep-previous]   rebuild views (all when none named), with a progress bar
-                           ipe-ops rebuilds                               the views and the rebuilds of reporting
+                    usage: bin/ipe-ops rebuild [VIEW ...] [--keep-previous]   rebuild views (all when none named), with a progress bar
+                           bin/ipe-ops rebuilds                               the views and the rebuilds of reporting
                     environment: IPE_GATEWAY (http://localhost:8080), IPE_TOKEN, or IPE_USER / IPE_PASSWORD (ops / demo)
                                  with IPE_TOKEN_URL (the local Keycloak realm's token endpoint)""");
             System.exit(2);

@@ -47,7 +47,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Rebuild speed against the raw read rate of the same topic: writes N convention events (drafted, two party signatures,
  * signed) to {@code ipe.conventions.v1} on an in-process broker, reads them all with a plain Kafka consumer, starts
  * reporting-service on them and waits until its live consumer caught up, then rebuilds the conventions view through the
- * API and prints events per second of each and their ratio. Usage: {@code ./benchmark-rebuild [events]} (1 000 000).
+ * API and prints events per second of each and their ratio. Usage: {@code bin/benchmark-rebuild [events]} (1 000 000).
  */
 public final class RebuildBenchmark {
 

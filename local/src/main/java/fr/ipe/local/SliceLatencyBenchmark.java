@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Measures the slice's target: from the response to the signature that completes a convention (through the gateway) to
  * the first GET of the reports view, through the gateway, that shows it SIGNED. Starts a throwaway stack on free ports,
- * warms up, then prints the figures. Usage: {@code ./benchmark [iterations]}.
+ * warms up, then prints the figures. Usage: {@code bin/benchmark [iterations]}.
  */
 public final class SliceLatencyBenchmark {
 

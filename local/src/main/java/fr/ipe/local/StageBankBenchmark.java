@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * clients at once), spread over 12 bassins, 40 % of the établissements priority. Then prints the time to match one
  * need ({@code GET /needs/{id}/proposals}, one client, median and p99) and the placements per second reserved by 16
  * concurrent clients with their latency. Writes go through a second gateway with the rate limits off (one user is
- * otherwise held to 50 requests a second). Usage: {@code ./benchmark-stage-bank [seconds of placements]}.
+ * otherwise held to 50 requests a second). Usage: {@code bin/benchmark-stage-bank [seconds of placements]}.
  * A benchmark, not a test: figures depend on the machine. Data are generated from a fixed seed.
  */
 public final class StageBankBenchmark {

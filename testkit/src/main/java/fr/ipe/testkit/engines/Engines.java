@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -21,6 +26,9 @@ public final class Engines {
 
     private static final Logger log = LoggerFactory.getLogger(Engines.class);
     private static Engines instance;
+    /** What runs on the engines (the services under test), closed before the engines stop; weak: an evicted one goes. */
+    private static final Set<AutoCloseable> users =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     private final String kafkaBootstrap;
     private final String mongoUri;
@@ -76,10 +84,14 @@ public final class Engines {
     private static Engines startEmbedded() {
         try {
             Path root = Files.createTempDirectory("ipe-test-engines");
-            PostgresEngine postgres = PostgresEngine.start(root.resolve("postgres"), FreePorts.next());
+            PostgresEngine postgres = PostgresEngine.start(root.resolve("postgres"), FreePorts.next(), false);
             KraftBroker kafka = KraftBroker.start(root.resolve("kafka"), FreePorts.next(), FreePorts.next());
             MongoEngine mongo = MongoEngine.start(root.resolve("mongo/views.mv"), 0);
+            // The JVM runs its shutdown hooks all at once. Stopped beside Spring's, the engines went away under the
+            // services still closing, whose close then waited for them (Axon's processors retrying PostgreSQL, Kafka
+            // consumers leaving their group) until Surefire killed the JVM 30 s later: the services close first.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                closeUsers();
                 try {
                     kafka.close();
                     mongo.close();
@@ -93,6 +105,29 @@ public final class Engines {
                     false);
         } catch (Exception e) {
             throw new IllegalStateException("The embedded test engines did not start", e);
+        }
+    }
+
+    /**
+     * Names something that runs on the engines (a service's application context): it is closed before the engines stop
+     * at the JVM's exit, or, if another shutdown hook is closing it, waited for (a context's close waits for a close
+     * in progress).
+     */
+    public static void usedBy(AutoCloseable user) {
+        users.add(user);
+    }
+
+    private static void closeUsers() {
+        List<AutoCloseable> open;
+        synchronized (users) {
+            open = new ArrayList<>(users);
+        }
+        for (AutoCloseable user : open) {
+            try {
+                user.close();
+            } catch (Exception e) {
+                log.warn("A user of the engines did not close cleanly", e);
+            }
         }
     }
 

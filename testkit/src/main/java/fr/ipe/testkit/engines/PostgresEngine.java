@@ -18,7 +18,16 @@ public final class PostgresEngine implements AutoCloseable {
     }
 
     public static PostgresEngine start(Path dataDir, int port) throws IOException {
+        return start(dataDir, port, true);
+    }
+
+    /**
+     * Starts the server; with {@code stopAtExit} false the caller stops it ({@link #close()}), which lets it stop the
+     * server only after what uses it (zonky's own shutdown hook would run at the same time as the others).
+     */
+    public static PostgresEngine start(Path dataDir, int port, boolean stopAtExit) throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(stopAtExit)
                 .setDataDirectory(dataDir.toAbsolutePath().toFile())
                 .setCleanDataDirectory(false)
                 .setPort(port)

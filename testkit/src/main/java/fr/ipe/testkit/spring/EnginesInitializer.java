@@ -18,6 +18,7 @@ public class EnginesInitializer implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Engines engines = Engines.get();
+        Engines.usedBy(context);
         String run = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.kafka.bootstrap-servers", engines.kafkaBootstrapServers());

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * writer, in bulk) give the same facts and the same totals for the same events, whatever the duplicates, and the live
  * totals survive a crash between a fact's write and its totals'.
  */
-class ViewStoresTest {
+class ViewStoresIT {
 
     static final String VIEW = "scores";
     static final String FACTS = "score_facts";
@@ -154,7 +154,7 @@ class ViewStoresTest {
                 int from = 0;
                 while (from < history.size()) {
                     int to = Math.min(history.size(), from + 1 + random.nextInt(40));
-                    engine.projectAll(history.subList(from, to).stream().map(ViewStoresTest::event).toList());
+                    engine.projectAll(history.subList(from, to).stream().map(ViewStoresIT::event).toList());
                     from = to;
                 }
             }));
