@@ -1,6 +1,8 @@
 package fr.ipe.local;
 
 import fr.ipe.testkit.engines.FreePorts;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ports of one local stack: fixed ones for the local run (the same as docker-compose), free ones for tests. The
@@ -17,9 +19,19 @@ public record LocalPorts(int gateway, int convention, int mission, int action, i
     }
 
     public static LocalPorts free() {
-        return new LocalPorts(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
+        return new LocalPorts(next(), next(), next(), next(), next(), next(), next(), next(), next(), next(), next(),
                 false);
+    }
+
+    /** Ports handed out by this JVM: the OS may answer a port it gave a moment ago, once its probe socket closed. */
+    private static final Set<Integer> GIVEN = ConcurrentHashMap.newKeySet();
+
+    private static int next() {
+        int port = FreePorts.next();
+        while (!GIVEN.add(port)) {
+            port = FreePorts.next();
+        }
+        return port;
     }
 
     /**
@@ -35,7 +47,7 @@ public record LocalPorts(int gateway, int convention, int mission, int action, i
             return new LocalPorts(gateway + shift, convention + shift, mission + shift, action + shift,
                     stageBank + shift, reporting + shift, keycloak, kafka, kafkaController, postgres, mongo, true);
         }
-        return new LocalPorts(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), keycloak, kafka, kafkaController, postgres, mongo, false);
+        return new LocalPorts(next(), next(), next(), next(), next(), next(), keycloak, kafka, kafkaController, postgres,
+                mongo, false);
     }
 }
