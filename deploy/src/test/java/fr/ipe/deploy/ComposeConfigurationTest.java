@@ -119,6 +119,37 @@ class ComposeConfigurationTest {
     }
 
     /** A service's environment, as a map whichever of compose's two forms it is written in. */
+    /**
+     * docker-compose.instances.yml, the override that runs two of everything: a second instance of each service,
+     * published on no port, and two gateways (the second on 8180) each given both instances of every service they route
+     * to. (Compose's {@code !reset} and {@code !override} tags are dropped before SnakeYAML reads it.)
+     */
+    @Test
+    void theInstancesOverrideRunsTwoOfEveryServiceBehindBothGateways() {
+        JsonNode override = Repository.JSON.valueToTree(new Yaml().load(Repository.text(
+                Repository.ROOT.resolve("docker-compose.instances.yml")).replace("!reset ", "").replace("!override", "")));
+        JsonNode services = override.path("services");
+        for (String service : SERVICES.subList(1, SERVICES.size())) {
+            JsonNode second = services.path(service + "-2");
+            assertThat(second.at("/extends/service").asText()).as(service + "-2").isEqualTo(service);
+            assertThat(second.at("/extends/file").asText()).isEqualTo("docker-compose.yml");
+            assertThat(second.path("ports")).as("%s-2 publishes no port", service).isEmpty();
+        }
+        assertThat(services.at("/gateway-2/extends/service").asText()).isEqualTo("gateway");
+        assertThat(services.at("/gateway-2/ports/0").asText()).isEqualTo("8180:8080");
+        Map<String, String> single = environment(COMPOSE.at("/services/gateway"));
+        for (String gateway : List.of("gateway", "gateway-2")) {
+            Map<String, String> environment = environment(services.path(gateway));
+            single.forEach((variable, value) -> {
+                if (variable.endsWith("_URL") && value.startsWith("http://") && !BROWSER_FACING.contains(variable)) {
+                    URI url = URI.create(value);
+                    assertThat(environment.get(variable)).as("%s's %s", gateway, variable).isEqualTo(value + ","
+                            + url.getScheme() + "://" + url.getHost() + "-2:" + url.getPort());
+                }
+            });
+        }
+    }
+
     static Map<String, String> environment(JsonNode service) {
         Map<String, String> environment = new LinkedHashMap<>();
         JsonNode declared = service.path("environment");

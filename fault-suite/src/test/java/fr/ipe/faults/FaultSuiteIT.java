@@ -3,11 +3,9 @@ package fr.ipe.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.ipe.local.DemoUsers;
 import fr.ipe.local.LocalPorts;
 import fr.ipe.local.LocalStack;
 import fr.ipe.testkit.http.ApiClient;
-import fr.ipe.testkit.http.TokenClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,10 +43,7 @@ class FaultSuiteIT {
     static ConventionLoad load;
     static Reconciliation reconciliation;
     static final FaultReport report = new FaultReport();
-    static final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
-
-    private record CachedToken(String bearer, long fetchedAt) {
-    }
+    static final CachedTokens tokens = new CachedTokens(() -> stack.tokenUrl());
 
     @BeforeAll
     static void start() throws Exception {
@@ -224,9 +219,6 @@ class FaultSuiteIT {
 
     /** A user's bearer token, fetched again after a minute (tokens of the realm live five). */
     static Supplier<String> token(String user) {
-        return () -> tokens.compute(user, (name, cached) -> cached != null
-                && System.nanoTime() - cached.fetchedAt() < Duration.ofMinutes(1).toNanos() ? cached
-                : new CachedToken(TokenClient.passwordGrant(stack.tokenUrl(), name, DemoUsers.PASSWORD),
-                        System.nanoTime())).bearer();
+        return tokens.of(user);
     }
 }

@@ -3,31 +3,40 @@ package fr.ipe.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * {@code ./run-local [--reset] [--no-demo-data]}: starts every engine and service, loads the demo data, prints how to
- * use them, and stops everything on Ctrl-C. Data lives in {@code .local-data/} and survives a restart; {@code --reset}
- * starts from nothing.
+ * {@code ./run-local [--reset] [--no-demo-data] [--instances N]}: starts every engine and service, loads the demo data,
+ * prints how to use them, and stops everything on Ctrl-C. Data lives in {@code .local-data/} and survives a restart;
+ * {@code --reset} starts from nothing; {@code --instances 2} starts two instances of the gateway and of every service
+ * (the second ones on ports 8180 to 8185), each gateway balancing between the instances.
  */
 public final class LocalRun {
 
     private LocalRun() {
     }
 
+    static final String USAGE = "Usage: ./run-local [--reset] [--no-demo-data] [--instances N (1 to 3)]";
+
     public static void main(String[] args) throws Exception {
-        List<String> options = List.of(args);
-        for (String option : options) {
-            if (!List.of("--reset", "--no-demo-data", "--help").contains(option)) {
-                System.err.println("Unknown option " + option + ". Usage: ./run-local [--reset] [--no-demo-data]");
+        List<String> options = new ArrayList<>();
+        int instances = 1;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--instances") && i + 1 < args.length && args[i + 1].matches("[1-3]")) {
+                instances = Integer.parseInt(args[++i]);
+            } else if (List.of("--reset", "--no-demo-data", "--help").contains(args[i])) {
+                options.add(args[i]);
+            } else {
+                System.err.println("Unknown option " + args[i] + ". " + USAGE);
                 System.exit(2);
             }
         }
         if (options.contains("--help")) {
-            System.out.println("Usage: ./run-local [--reset] [--no-demo-data]");
+            System.out.println(USAGE);
             return;
         }
         Path root = Path.of(System.getProperty("ipe.root", ".")).toAbsolutePath().normalize();
@@ -39,7 +48,7 @@ public final class LocalRun {
         long started = System.nanoTime();
         LocalStack stack;
         try {
-            stack = LocalStack.start(root, data, LocalPorts.standard());
+            stack = LocalStack.start(root, data, LocalPorts.standard(), true, instances);
         } catch (Exception e) {
             System.err.println("\nipe-platform did not start: " + e.getMessage());
             System.exit(1);
@@ -79,7 +88,7 @@ public final class LocalRun {
                   API docs (Swagger UI)           %s/swagger-ui.html
                   Keycloak, realm ipe             %s  (console %s/admin, admin/admin)
                   Token endpoint                  %s
-                  Services                        convention :%d  mission :%d  action :%d  stage-bank :%d  reporting :%d
+                  Services                        convention :%d  mission :%d  action :%d  stage-bank :%d  reporting :%d%s
                   Engines                         PostgreSQL :%d  Kafka :%d  MongoDB :%d
                   Logs                            .local-data/logs/
 
@@ -94,8 +103,20 @@ public final class LocalRun {
                   curl -H "Authorization: Bearer $TOKEN" %s/api/reports/conventions
 
                 """, readyMillis / 1000.0, stack.consoleUrl(), gateway, gateway, stack.issuer(), keycloakBase(stack), stack.tokenUrl(),
-                p.convention(), p.mission(), p.action(), p.stageBank(), p.reporting(), p.postgres(), p.kafka(), p.mongo(),
+                p.convention(), p.mission(), p.action(), p.stageBank(), p.reporting(), furtherInstances(stack),
+                p.postgres(), p.kafka(), p.mongo(),
                 stack.tokenUrl(), gateway, gateway);
+    }
+
+    /** The further instances' gateways and services (the gateways share their rate limits), if any. */
+    private static String furtherInstances(LocalStack stack) {
+        StringBuilder further = new StringBuilder();
+        for (int n = 2; n <= stack.instances(); n++) {
+            LocalPorts p = stack.ports(n);
+            further.append(String.format("%n  Instance %d                      gateway %s  services :%d :%d :%d :%d :%d",
+                    n, stack.gatewayUrl(n), p.convention(), p.mission(), p.action(), p.stageBank(), p.reporting()));
+        }
+        return further.toString();
     }
 
     private static String keycloakBase(LocalStack stack) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
-    /** The databases of the write services, created on first start. */
-    static final List<String> DATABASES = List.of("convention", "mission", "action", "stagebank");
+    /** The databases of the write services and the gateway's (its rate limits), created on first start. */
+    static final List<String> DATABASES = List.of("convention", "mission", "action", "stagebank", "gateway");
     /**
      * How long a service may take to be ready: a JVM starts in about 30 s on an idle 2-core machine, but several
      * minutes when other builds share its cores (the system tests then failed at 240 s with nothing wrong).
@@ -43,15 +44,26 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, String> gatewayEnvironment = new HashMap<>();
 
     private final boolean scheduledDeadlines;
+    /** How many instances of the gateway and of each service run (their names after the first end in -2, -3). */
+    private final int instances;
+    /** The ports of each instance, the first's being {@link #ports}. */
+    private final List<LocalPorts> instancePorts = new ArrayList<>();
     private volatile KraftBroker broker;
     private volatile PostgresEngine postgres;
     private Path brokerData;
     private Path root;
     private Path logs;
 
-    private LocalStack(LocalPorts ports, boolean scheduledDeadlines) {
+    private LocalStack(LocalPorts ports, boolean scheduledDeadlines, int instances) {
+        if (instances < 1) {
+            throw new IllegalArgumentException("at least one instance of each service, not " + instances);
+        }
         this.ports = ports;
         this.scheduledDeadlines = scheduledDeadlines;
+        this.instances = instances;
+        for (int n = 1; n <= instances; n++) {
+            instancePorts.add(ports.instance(n));
+        }
     }
 
     /** Starts everything; on failure, stops what had started and rethrows. */
@@ -65,7 +77,17 @@ public final class LocalStack implements AutoCloseable {
      */
     public static LocalStack start(Path root, Path dataDir, LocalPorts ports, boolean scheduledDeadlines)
             throws Exception {
-        LocalStack stack = new LocalStack(ports, scheduledDeadlines);
+        return start(root, dataDir, ports, scheduledDeadlines, 1);
+    }
+
+    /**
+     * As {@link #start(Path, Path, LocalPorts, boolean)} with {@code instances} instances of the gateway and of every
+     * service (ports: {@link LocalPorts#instance(int)}); each gateway balances between the instances of each service
+     * and they share their rate limits.
+     */
+    public static LocalStack start(Path root, Path dataDir, LocalPorts ports, boolean scheduledDeadlines,
+                                   int instances) throws Exception {
+        LocalStack stack = new LocalStack(ports, scheduledDeadlines, instances);
         try {
             stack.startAll(root, dataDir);
             return stack;
@@ -81,7 +103,9 @@ public final class LocalStack implements AutoCloseable {
         requireFree(ports.kafkaController(), "the Kafka controller");
         requireFree(ports.mongo(), "MongoDB");
         requireFree(ports.keycloak(), "Keycloak");
-        requireFree(ports.gateway(), "the gateway");
+        for (LocalPorts at : instancePorts) {
+            requireFree(at.gateway(), "the gateway");
+        }
 
         ExecutorService starting = Executors.newFixedThreadPool(3);
         try {
@@ -104,8 +128,11 @@ public final class LocalStack implements AutoCloseable {
             // the first start after a build also prepares Keycloak's distribution (about a minute on a busy machine)
             keycloak.awaitReady(Duration.ofSeconds(300));
             // the console, served by the gateway, exchanges its code at Keycloak's token endpoint from its own origin
-            keycloak.allowWebOrigins("ipe-web", List.of("http://localhost:" + ports.gateway(),
-                    "http://127.0.0.1:" + ports.gateway()));
+            List<String> origins = new ArrayList<>();
+            for (LocalPorts at : instancePorts) {
+                origins.addAll(List.of("http://localhost:" + at.gateway(), "http://127.0.0.1:" + at.gateway()));
+            }
+            keycloak.allowWebOrigins("ipe-web", origins);
             log.info("Keycloak ready at {}", keycloak.issuer());
         } finally {
             starting.shutdownNow();
@@ -142,29 +169,51 @@ public final class LocalStack implements AutoCloseable {
         reporting.put("IPE_MONGO_URI", mongo);
         reporting.put("IPE_MONGO_DATABASE", "reporting");
 
-        services.add(ServiceProcess.start(root, "convention-service", ports.convention(), convention, logs));
-        services.add(ServiceProcess.start(root, "mission-service", ports.mission(), mission, logs));
-        services.add(ServiceProcess.start(root, "action-service", ports.action(), action, logs));
-        services.add(ServiceProcess.start(root, "stage-bank-service", ports.stageBank(), stageBank, logs));
-        services.add(ServiceProcess.start(root, "reporting-service", ports.reporting(), reporting, logs));
+        for (int n = 1; n <= instances; n++) {
+            LocalPorts at = instancePorts.get(n - 1);
+            startInstance(root, "convention-service", n, at.convention(), convention, logs);
+            startInstance(root, "mission-service", n, at.mission(), mission, logs);
+            startInstance(root, "action-service", n, at.action(), action, logs);
+            startInstance(root, "stage-bank-service", n, at.stageBank(), stageBank, logs);
+            startInstance(root, "reporting-service", n, at.reporting(), reporting, logs);
+        }
 
         Map<String, String> gateway = new HashMap<>(common);
-        gateway.put("IPE_CONVENTION_URL", "http://127.0.0.1:" + ports.convention());
-        gateway.put("IPE_MISSION_URL", "http://127.0.0.1:" + ports.mission());
-        gateway.put("IPE_ACTION_URL", "http://127.0.0.1:" + ports.action());
-        gateway.put("IPE_STAGE_BANK_URL", "http://127.0.0.1:" + ports.stageBank());
-        gateway.put("IPE_REPORTING_URL", "http://127.0.0.1:" + ports.reporting());
+        // each gateway balances between the instances of a service (comma-separated URLs)
+        gateway.put("IPE_CONVENTION_URL", urls(instancePorts, LocalPorts::convention));
+        gateway.put("IPE_MISSION_URL", urls(instancePorts, LocalPorts::mission));
+        gateway.put("IPE_ACTION_URL", urls(instancePorts, LocalPorts::action));
+        gateway.put("IPE_STAGE_BANK_URL", urls(instancePorts, LocalPorts::stageBank));
+        gateway.put("IPE_REPORTING_URL", urls(instancePorts, LocalPorts::reporting));
+        // the rate limits' buckets, shared by the gateways
+        gateway.put("IPE_GATEWAY_DB_URL", postgres.jdbcUrl("gateway"));
         // the console's page signs in at Keycloak as the browser reaches it
         gateway.put("IPE_CONSOLE_KEYCLOAK_URL", keycloak.browserUrl());
         gatewayEnvironment.putAll(gateway);
         this.root = root;
         this.logs = logs;
-        services.add(ServiceProcess.start(root, "gateway", ports.gateway(), gateway, logs));
+        for (int n = 1; n <= instances; n++) {
+            startInstance(root, "gateway", n, instancePorts.get(n - 1).gateway(), gateway, logs);
+        }
 
         for (ServiceProcess service : List.copyOf(services)) {
             service.awaitReady(SERVICE_START);
             log.info("{} ready at {}", service.name(), service.url());
         }
+    }
+
+    private void startInstance(Path root, String module, int n, int port, Map<String, String> environment, Path logs)
+            throws IOException {
+        services.add(ServiceProcess.start(root, module, instanceName(module, n), port, environment, logs));
+    }
+
+    /** The first instance has the module's name, the next ones {@code <module>-2}, {@code <module>-3}. */
+    public static String instanceName(String module, int n) {
+        return n == 1 ? module : module + "-" + n;
+    }
+
+    private static String urls(List<LocalPorts> instances, ToIntFunction<LocalPorts> port) {
+        return String.join(",", instances.stream().map(at -> "http://127.0.0.1:" + port.applyAsInt(at)).toList());
     }
 
     /**
@@ -233,9 +282,24 @@ public final class LocalStack implements AutoCloseable {
         return "127.0.0.1:" + ports.kafka();
     }
 
-    /** The base URL of a service, behind the gateway (for ops checks that must not go through it). */
+    /** The base URL of a service (an instance's name), behind the gateway (for ops checks that must not go through it). */
     public String serviceUrl(String name) {
         return service(name).url();
+    }
+
+    /** How many instances of the gateway and of each service run. */
+    public int instances() {
+        return instances;
+    }
+
+    /** The ports of the {@code n}th instance of the gateway and services (from 1), the engines' included. */
+    public LocalPorts ports(int n) {
+        return instancePorts.get(n - 1);
+    }
+
+    /** The URL of the {@code n}th gateway (from 1). */
+    public String gatewayUrl(int n) {
+        return "http://127.0.0.1:" + instancePorts.get(n - 1).gateway();
     }
 
     private ServiceProcess service(String name) {

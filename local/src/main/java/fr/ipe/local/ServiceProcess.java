@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as its own JVM from its executable jar, as it would in production. */
+/**
+ * One instance of a service running as its own JVM from its executable jar, as it would in production: the module
+ * names the jar, the name the instance ({@code convention-service}, {@code convention-service-2}) and its log.
+ */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path root;
+    private final String module;
     private final String name;
     private final int port;
     private final Map<String, String> environment;
@@ -26,9 +30,10 @@ final class ServiceProcess {
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(Path root, String name, int port, Map<String, String> environment, Path logDir,
-                           Process process, Path log) {
+    private ServiceProcess(Path root, String module, String name, int port, Map<String, String> environment,
+                           Path logDir, Process process, Path log) {
         this.root = root;
+        this.module = module;
         this.name = name;
         this.port = port;
         this.environment = Map.copyOf(environment);
@@ -39,7 +44,12 @@ final class ServiceProcess {
 
     static ServiceProcess start(Path root, String name, int port, Map<String, String> environment, Path logDir)
             throws IOException {
-        Path jar = root.resolve(name).resolve("target").resolve(name + "-exec.jar");
+        return start(root, name, name, port, environment, logDir);
+    }
+
+    static ServiceProcess start(Path root, String module, String name, int port, Map<String, String> environment,
+                                Path logDir) throws IOException {
+        Path jar = root.resolve(module).resolve("target").resolve(module + "-exec.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
         }
@@ -58,12 +68,12 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
-        return new ServiceProcess(root, name, port, environment, logDir, builder.start(), log);
+        return new ServiceProcess(root, module, name, port, environment, logDir, builder.start(), log);
     }
 
     /** The same service started again, as it was configured (its log goes on in the same file). */
     ServiceProcess startAgain() throws IOException {
-        return start(root, name, port, environment, logDir);
+        return start(root, module, name, port, environment, logDir);
     }
 
     boolean isAlive() {

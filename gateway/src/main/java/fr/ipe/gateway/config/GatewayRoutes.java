@@ -16,7 +16,8 @@ import org.springframework.http.HttpMethod;
  * One route per bounded context. Each goes through its own bulkhead and circuit breaker ({@link RouteResilience}): the
  * breaker counts the service's 5xx answers, connection failures and time-outs and, once open, answers 503 at once
  * instead of tying up callers; the bulkhead caps the calls in flight and answers the excess 429. Idempotent reads are
- * retried when the service could not be reached. Errors become problems in {@code EdgeErrorHandler}. API docs of each
+ * retried when the service could not be reached, and writes when their connection was refused (never sent). A service
+ * with several instances is reached through the load balancer ({@link ServiceInstances}). Errors become problems in {@code EdgeErrorHandler}. API docs of each
  * service are exposed under {@code /docs/<service>/v3/api-docs} for the gateway's Swagger UI.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,17 +26,17 @@ public class GatewayRoutes {
     @Bean
     RouteLocator routes(RouteLocatorBuilder builder, ServiceUrls services, RouteResilience resilience) {
         RouteLocatorBuilder.Builder routes = builder.routes();
-        api(routes, resilience, "conventions", "/api/conventions/**", services.convention());
-        api(routes, resilience, "missions", "/api/missions/**", services.mission());
-        api(routes, resilience, "actions", "/api/actions/**", services.action());
-        api(routes, resilience, "stage-bank", "/api/stage-bank/**", services.stageBank());
-        live(routes, resilience, "reports-live", services.reporting());
-        api(routes, resilience, "reports", "/api/reports/**", services.reporting());
-        docs(routes, "convention-service", services.convention());
-        docs(routes, "mission-service", services.mission());
-        docs(routes, "action-service", services.action());
-        docs(routes, "stage-bank-service", services.stageBank());
-        docs(routes, "reporting-service", services.reporting());
+        api(routes, resilience, "conventions", "/api/conventions/**", services.target("convention"));
+        api(routes, resilience, "missions", "/api/missions/**", services.target("mission"));
+        api(routes, resilience, "actions", "/api/actions/**", services.target("action"));
+        api(routes, resilience, "stage-bank", "/api/stage-bank/**", services.target("stage-bank"));
+        live(routes, resilience, "reports-live", services.target("reporting"));
+        api(routes, resilience, "reports", "/api/reports/**", services.target("reporting"));
+        docs(routes, "convention-service", services.target("convention"));
+        docs(routes, "mission-service", services.target("mission"));
+        docs(routes, "action-service", services.target("action"));
+        docs(routes, "stage-bank-service", services.target("stage-bank"));
+        docs(routes, "reporting-service", services.target("reporting"));
         return routes.build();
     }
 
@@ -65,6 +66,11 @@ public class GatewayRoutes {
                 .filter(resilience.forRoute(name))
                 .retry(retry -> retry.setRetries(2).setMethods(HttpMethod.GET).setSeries()
                         .setExceptions(java.net.ConnectException.class, java.io.IOException.class)
+                        .setBackoff(new RetryGatewayFilterFactory.BackoffConfig(Duration.ofMillis(100),
+                                Duration.ofSeconds(1), 2, true)))
+                // a write whose connection was refused never reached the service: another instance may take it
+                .retry(retry -> retry.setRetries(2).setMethods(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
+                                HttpMethod.DELETE).setSeries().setExceptions(java.net.ConnectException.class)
                         .setBackoff(new RetryGatewayFilterFactory.BackoffConfig(Duration.ofMillis(100),
                                 Duration.ofSeconds(1), 2, true)));
     }

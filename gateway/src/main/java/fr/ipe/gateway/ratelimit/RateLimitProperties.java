@@ -1,5 +1,6 @@
 package fr.ipe.gateway.ratelimit;
 
+import io.github.bucket4j.Bandwidth;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -16,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param trustedProxies addresses or CIDR ranges of the proxies in front of the gateway; only a request coming from
  *                       one of them has its {@code X-Forwarded-For} believed
- * @param maxTrackedCallers buckets kept in memory per kind; the least recently used are dropped beyond it
+ * @param maxTrackedCallers buckets kept in memory per kind, where the gateway has no database; the least recently
+ *                          used are dropped beyond it
  */
 @Validated
 @ConfigurationProperties("ipe.gateway.rate-limits")
@@ -28,5 +30,15 @@ public record RateLimitProperties(
         @DefaultValue("100000") @Positive int maxTrackedCallers) {
 
     public record Limit(@Positive long capacity, @Positive long refillTokens, @NotNull Duration refillPeriod) {
+
+        Bandwidth bandwidth() {
+            return Bandwidth.builder().capacity(capacity).refillGreedy(refillTokens, refillPeriod).build();
+        }
+
+        /** How long an empty bucket takes to be full again. */
+        Duration timeToFill() {
+            long periodsToFill = (capacity + refillTokens - 1) / refillTokens;
+            return refillPeriod.multipliedBy(Math.max(1, periodsToFill));
+        }
     }
 }

@@ -6,6 +6,7 @@ import fr.ipe.platform.kafka.DeadLetterMonitoring;
 import fr.ipe.platform.kafka.DeadLetters;
 import fr.ipe.platform.kafka.ProjectionContainers;
 import fr.ipe.platform.kafka.TopicReads;
+import fr.ipe.platform.scheduling.OncePerCluster;
 import fr.ipe.platform.views.live.ChangeNotices;
 import fr.ipe.platform.views.live.LiveViews;
 import fr.ipe.platform.views.operations.LiveFence;
@@ -157,8 +158,8 @@ public class ViewEngineConfiguration {
     }
 
     @Bean
-    ViewMaintenance viewMaintenance(Rebuilds rebuilds, ViewEngine engine) {
-        return new ViewMaintenance(rebuilds, engine::pruneJournals);
+    ViewMaintenance viewMaintenance(Rebuilds rebuilds, ViewEngine engine, OncePerCluster once) {
+        return new ViewMaintenance(rebuilds, engine::pruneJournals, once);
     }
 
     private static LiveFence fence(MessageListenerContainer live) {

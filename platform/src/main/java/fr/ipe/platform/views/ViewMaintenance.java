@@ -1,6 +1,8 @@
 package fr.ipe.platform.views;
 
+import fr.ipe.platform.scheduling.OncePerCluster;
 import fr.ipe.platform.views.operations.Rebuilds;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +12,8 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * The engine's housekeeping, on a thread of its own: rebuilds and snapshots whose instance died are cleaned up (their
- * partial generations dropped), and notes a crash left in the totals journals are pruned.
+ * partial generations dropped), and notes a crash left in the totals journals are pruned; each by one instance of the
+ * cluster per period.
  */
 final class ViewMaintenance implements DisposableBean {
 
@@ -22,16 +25,22 @@ final class ViewMaintenance implements DisposableBean {
         return thread;
     });
 
-    ViewMaintenance(Rebuilds rebuilds, Runnable pruneJournals) {
-        maintenance.scheduleWithFixedDelay(() -> run("clean up abandoned rebuilds", rebuilds::cleanUpAbandoned),
-                30, 30, TimeUnit.SECONDS);
-        maintenance.scheduleWithFixedDelay(() -> run("prune the totals journals", pruneJournals),
+    private static final Duration CLEAN_UP_EVERY = Duration.ofSeconds(30);
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
+
+    private final OncePerCluster once;
+
+    ViewMaintenance(Rebuilds rebuilds, Runnable pruneJournals, OncePerCluster once) {
+        this.once = once;
+        maintenance.scheduleWithFixedDelay(() -> run("clean up abandoned rebuilds", CLEAN_UP_EVERY,
+                rebuilds::cleanUpAbandoned), 30, 30, TimeUnit.SECONDS);
+        maintenance.scheduleWithFixedDelay(() -> run("prune the totals journals", PRUNE_EVERY, pruneJournals),
                 10, 10, TimeUnit.MINUTES);
     }
 
-    private static void run(String what, Runnable task) {
+    private void run(String what, Duration every, Runnable task) {
         try {
-            task.run();
+            once.run("view-maintenance: " + what, every, task);
         } catch (RuntimeException e) {
             log.warn("Could not {}: {}", what, e.toString());
         }

@@ -1,5 +1,6 @@
 package fr.ipe.platform.web;
 
+import fr.ipe.platform.scheduling.OncePerCluster;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,8 +11,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Deletes the idempotency answers older than their retention period, every {@code interval}, on a thread of its own
- * while the service runs (every instance sweeps; deleting twice is harmless). Stored answers may hold personal data:
- * they are not kept beyond the period the README states.
+ * while the service runs, once per cluster (one instance sweeps each period; the others skip it). Stored answers may
+ * hold personal data: they are not kept beyond the period the README states.
  */
 public class ExpiredAnswersSweep implements SmartLifecycle {
 
@@ -19,11 +20,21 @@ public class ExpiredAnswersSweep implements SmartLifecycle {
 
     private final IdempotencyStore store;
     private final Duration interval;
+    private final OncePerCluster once;
     private ScheduledExecutorService scheduler;
 
-    public ExpiredAnswersSweep(IdempotencyStore store, Duration interval) {
+    public ExpiredAnswersSweep(IdempotencyStore store, Duration interval, OncePerCluster once) {
         this.store = store;
         this.interval = interval;
+        this.once = once;
+    }
+
+    private void sweepOncePerCluster() {
+        try {
+            once.run("idempotency-answers-sweep", interval, this::sweep);
+        } catch (RuntimeException e) {
+            log.warn("The idempotency answers' sweep could not take its lock; the next sweep tries again", e);
+        }
     }
 
     /** One sweep; a failure is logged and the next sweep tries again. */
@@ -45,7 +56,7 @@ public class ExpiredAnswersSweep implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(this::sweep, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::sweepOncePerCluster, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

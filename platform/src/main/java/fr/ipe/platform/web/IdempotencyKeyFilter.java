@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import fr.ipe.platform.scheduling.OncePerCluster;
 import java.time.Duration;
 import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
@@ -228,9 +229,9 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
 
         @Bean
-        ExpiredAnswersSweep expiredIdempotencyAnswersSweep(IdempotencyStore store,
+        ExpiredAnswersSweep expiredIdempotencyAnswersSweep(IdempotencyStore store, OncePerCluster once,
                 @Value("${ipe.idempotency.sweep-interval:PT10M}") Duration interval) {
-            return new ExpiredAnswersSweep(store, interval);
+            return new ExpiredAnswersSweep(store, interval, once);
         }
     }
 }

@@ -1,0 +1,93 @@
+package fr.ipe.gateway.ratelimit;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.micrometer.core.instrument.Counter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The callers' token buckets of every gateway instance, in one PostgreSQL table (Bucket4j's JDBC back-end, a row per
+ * caller locked while a token is taken): a user who spreads requests over several instances meets one limit. The
+ * table is created at start if missing; rows of buckets that would be full again are deleted every minute, by any
+ * instance (deleting twice is harmless). The database is not on the request's critical path for correctness: when it
+ * cannot be read, the request goes on unlimited (logged, counted in {@code ipe.gateway.rate.limits.unavailable}), so
+ * the gateway does not fail with its rate limits' store.
+ */
+public final class SharedBucketTable implements DisposableBean {
+
+    static final String TABLE = "gateway_rate_limit_buckets";
+    private static final Logger log = LoggerFactory.getLogger(SharedBucketTable.class);
+    private static final Duration KEPT_AFTER_FULL = Duration.ofSeconds(10);
+
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final Counter unavailable;
+    private final ScheduledExecutorService cleaner = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "rate-limit-buckets-cleaner");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public SharedBucketTable(DataSource database, Counter unavailable) {
+        createIfMissing(database);
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(database)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table(TABLE)
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_AFTER_FULL))
+                .build();
+        this.unavailable = unavailable;
+        cleaner.scheduleWithFixedDelay(this::removeExpired, 1, 1, TimeUnit.MINUTES);
+    }
+
+    private static void createIfMissing(DataSource database) {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE
+                    + " (id VARCHAR(512) PRIMARY KEY, state BYTEA, expires_at BIGINT)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the rate limits' table " + TABLE + " could not be created", e);
+        }
+    }
+
+    /** The buckets of one kind of caller, each under {@code kind:caller}. */
+    CallerBuckets of(String kind, RateLimitProperties.Limit limit) {
+        BucketConfiguration configuration = BucketConfiguration.builder().addLimit(limit.bandwidth()).build();
+        return caller -> Mono.fromCallable(() -> Decision.of(buckets.builder()
+                        .build(kind + ":" + caller, () -> configuration).tryConsumeAndReturnRemaining(1),
+                        limit.capacity()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .onErrorResume(RuntimeException.class, e -> {
+                    unavailable.increment();
+                    log.warn("Rate limits' store unavailable, request let through unlimited: {}", e.toString());
+                    return Mono.just(Decision.unchecked());
+                });
+    }
+
+    private void removeExpired() {
+        try {
+            while (buckets.removeExpired(1000) == 1000) {
+                // a full batch: more may wait
+            }
+        } catch (RuntimeException e) {
+            log.warn("Expired rate-limit buckets could not be deleted; the next minute tries again: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        cleaner.shutdownNow();
+    }
+}
