@@ -28,7 +28,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * processes have), schedule the same sweep: it runs once per period, on real PostgreSQL with the platform's migrations,
  * and on the MongoDB protocol for reporting.
  */
-class OncePerClusterTest {
+class OncePerClusterIT {
 
     private static final Duration EVERY = Duration.ofMinutes(5);
 
