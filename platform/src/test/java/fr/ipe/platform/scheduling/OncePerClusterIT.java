@@ -68,12 +68,12 @@ class OncePerClusterIT {
 
     @Test
     void twoInstancesOverPostgresSweepOncePerPeriod() throws Exception {
-        assertSweepsOnce(OncePerClusterTest::overPostgres, "deadline-sweep");
+        assertSweepsOnce(OncePerClusterIT::overPostgres, "deadline-sweep");
     }
 
     @Test
     void twoInstancesOverMongoSweepOncePerPeriod() throws Exception {
-        assertSweepsOnce(OncePerClusterTest::overMongo, "view-maintenance");
+        assertSweepsOnce(OncePerClusterIT::overMongo, "view-maintenance");
     }
 
     @Test
