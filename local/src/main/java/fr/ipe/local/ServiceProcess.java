@@ -47,7 +47,9 @@ final class ServiceProcess {
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m", "-Dfile.encoding=UTF-8"));
+                "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m", "-Dfile.encoding=UTF-8",
+                // never half alive after an OutOfMemoryError: the process exits and the local run starts it again
+                "-XX:+ExitOnOutOfMemoryError"));
         // extra JVM options for every service (a profiler, a bigger heap): IPE_SERVICE_JAVA_OPTS
         String extra = System.getenv("IPE_SERVICE_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
