@@ -25,9 +25,10 @@ final class ServiceProcess {
     private final Path logDir;
     private final Process process;
     private final Path log;
+    private final ClassDataSharing.Launch launch;
 
     private ServiceProcess(Path root, String name, int port, Map<String, String> environment, Path logDir,
-                           Process process, Path log) {
+                           Process process, Path log, ClassDataSharing.Launch launch) {
         this.root = root;
         this.name = name;
         this.port = port;
@@ -35,6 +36,7 @@ final class ServiceProcess {
         this.logDir = logDir;
         this.process = process;
         this.log = log;
+        this.launch = launch;
     }
 
     static ServiceProcess start(Path root, String name, int port, Map<String, String> environment, Path logDir)
@@ -55,12 +57,13 @@ final class ServiceProcess {
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.strip().split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.toString()));
+        ClassDataSharing.Launch launch = ClassDataSharing.launch(jar, name);
+        command.addAll(launch.arguments());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
-        return new ServiceProcess(root, name, port, environment, logDir, builder.start(), log);
+        return new ServiceProcess(root, name, port, environment, logDir, builder.start(), log, launch);
     }
 
     /** The same service started again, as it was configured (its log goes on in the same file). */
@@ -80,6 +83,7 @@ final class ServiceProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        launch.finish(false);
     }
 
     String name() {
@@ -118,13 +122,19 @@ final class ServiceProcess {
     /** Asks the service to stop (SIGTERM: Spring closes gracefully), then forces it after {@code grace}. */
     void stop(Duration grace) {
         process.destroy();
+        boolean clean = false;
+        // a JVM recording its class archive writes it as it exits: tens of MB, several seconds on a busy machine
+        Duration wait = launch.recording() != null && grace.compareTo(Duration.ofSeconds(90)) < 0
+                ? Duration.ofSeconds(90) : grace;
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            clean = process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
+            if (!clean) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        launch.finish(clean);
     }
 }
