@@ -12,14 +12,14 @@ import org.slf4j.LoggerFactory;
  * A small demo data set, loaded through the gateway's API with the demo users' tokens (never by writing databases),
  * and only once.
  */
-final class DemoData {
+public final class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final ApiClient gateway;
     private final String tokenUrl;
 
-    DemoData(String gatewayUrl, String tokenUrl) {
+    public DemoData(String gatewayUrl, String tokenUrl) {
         this.gateway = new ApiClient(gatewayUrl);
         this.tokenUrl = tokenUrl;
     }
@@ -29,7 +29,7 @@ final class DemoData {
      * Idempotency-Key, so a load interrupted and started again within the keys' retention (24 hours) replays what was
      * done instead of creating anything twice; one interrupted longer ago needs {@code ./run-local --reset}.
      */
-    void loadUnlessPresent() {
+    public void loadUnlessPresent() {
         MissionDemoData missions = new MissionDemoData(gateway, tokenUrl);
         if (missions.loaded()) {
             log.info("Demo data already loaded");

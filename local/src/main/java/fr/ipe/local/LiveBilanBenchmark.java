@@ -90,7 +90,7 @@ public final class LiveBilanBenchmark {
     }
 
     /** Plans and reports {@code count} actions of Lyon as its IPE, four at a time, waiting out the rate limit. */
-    private static List<String> prepare(HttpClient http, String gateway, String ipe, int count) throws Exception {
+    public static List<String> prepare(HttpClient http, String gateway, String ipe, int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> ids = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class LiveBilanBenchmark {
     }
 
     /** POSTs {@code json}; on 429 waits the Retry-After the gateway gave and sends again. */
-    static HttpResponse<String> send(HttpClient http, String url, String bearer, String json) throws Exception {
+    public static HttpResponse<String> send(HttpClient http, String url, String bearer, String json) throws Exception {
         while (true) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
                     .header("Authorization", bearer).header("Content-Type", "application/json")

@@ -55,8 +55,10 @@ public final class LocalRun {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        ServiceWatchdog watchdog = ServiceWatchdog.watch(stack, stack.serviceNames());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the services and engines…");
+            watchdog.close();
             stack.close();
             System.out.println("Stopped. Data kept in " + data + " (./run-local --reset starts from nothing).");
             stopped.countDown();

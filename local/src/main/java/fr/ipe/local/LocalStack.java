@@ -220,7 +220,7 @@ public final class LocalStack implements AutoCloseable {
      * Starts one more gateway in front of the same services, on {@code port}, with {@code overrides} added to its
      * environment (a benchmark compares two configurations side by side); it stops with the stack.
      */
-    String startAnotherGateway(String name, int port, Map<String, String> overrides) throws Exception {
+    public String startAnotherGateway(String name, int port, Map<String, String> overrides) throws Exception {
         Map<String, String> environment = new HashMap<>(gatewayEnvironment);
         environment.putAll(overrides);
         ServiceProcess gateway = ServiceProcess.start(root, "gateway", port, environment, logs.resolve(name));
@@ -241,6 +241,11 @@ public final class LocalStack implements AutoCloseable {
         ServiceProcess again = old.startAgain();
         services.set(services.indexOf(old), again);
         again.awaitReady(SERVICE_START);
+    }
+
+    /** The services and the gateway, by name. */
+    public List<String> serviceNames() {
+        return services.stream().map(ServiceProcess::name).toList();
     }
 
     /** Whether a service's JVM is alive (it may still be starting). */

@@ -9,6 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The missions of the demo, loaded through the gateway's API with the demo users' tokens, each request under a fixed
@@ -37,7 +42,7 @@ final class MissionDemoData {
 
     private final ApiClient gateway;
     private final String tokenUrl;
-    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     MissionDemoData(ApiClient gateway, String tokenUrl) {
         this.gateway = gateway;
@@ -115,9 +120,27 @@ final class MissionDemoData {
                     201);
         }
         List<DemoMission> missions = missions();
-        for (int i = 0; i < missions.size(); i++) {
-            load(i, missions.get(i), association);
+        // each mission is independent of the others: four at a time (the load is most of a first start's wait);
+        // the last one alone, after all others, since its early end is what marks the load complete (loaded())
+        ExecutorService loading = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> loads = new ArrayList<>();
+            for (int i = 0; i < missions.size() - 1; i++) {
+                int index = i;
+                loads.add(loading.submit(() -> load(index, missions.get(index), association)));
+            }
+            for (Future<?> load : loads) {
+                load.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            loading.shutdownNow();
         }
+        load(missions.size() - 1, missions.get(missions.size() - 1), association);
     }
 
     private void load(int index, DemoMission mission, String association) {

@@ -1,8 +1,6 @@
 package fr.ipe.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
 import fr.ipe.contracts.convention.ConventionDrafted;
@@ -11,19 +9,18 @@ import fr.ipe.contracts.convention.ConventionPartySigned;
 import fr.ipe.contracts.convention.ConventionSigned;
 import fr.ipe.contracts.convention.Party;
 import fr.ipe.contracts.convention.PartyRole;
-import fr.ipe.platform.kafka.CloudEventCodec;
+import fr.ipe.local.bench.ContractEventWriter;
+import fr.ipe.local.bench.Figure;
+import fr.ipe.local.bench.Memory;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.testkit.engines.FreePorts;
 import fr.ipe.testkit.engines.KraftBroker;
 import fr.ipe.testkit.engines.MongoEngine;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.security.TestTokens;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventSerializer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -35,13 +32,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Rebuild speed against the raw read rate of the same topic: writes N convention events (drafted, two party signatures,
@@ -60,6 +53,11 @@ public final class RebuildBenchmark {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path root = Path.of(System.getProperty("ipe.root", ".")).toAbsolutePath().normalize();
+        measure(root, events);
+    }
+
+    /** Runs the measure on engines of its own and answers its row of the benchmark table. */
+    public static Figure measure(Path root, int events) throws Exception {
         Path data = Files.createTempDirectory("ipe-rebuild-benchmark");
         try (KraftBroker kafka = KraftBroker.start(data.resolve("kafka"), FreePorts.next(), FreePorts.next());
              MongoEngine mongo = MongoEngine.start(data.resolve("mongo").resolve("views.mv"), FreePorts.next())) {
@@ -107,6 +105,12 @@ public final class RebuildBenchmark {
                         rebuildRate);
                 System.out.printf("rebuild / plain consumer = %.3f (the plain consumer is %.0f times faster)%n",
                         rebuildRate / rawRate, rawRate / rebuildRate);
+                return Figure.against("rebuilds", String.format("conventions view, %,d events, heap %s", read,
+                                "256 MB"), String.format("%,.0f events/s (%s in %.0f s, reporting RSS peak %s)",
+                                rebuildRate, progress.get("state").asText(), rebuildSeconds,
+                                Memory.describe(reporting.pid())),
+                        String.format("plain consumer: %,.0f events/s", rawRate), rebuildRate / rawRate,
+                        "≥ 50 000/s, ratio ≥ 0.25, memory bounded");
             } finally {
                 reporting.stop(Duration.ofSeconds(20));
             }
@@ -124,28 +128,15 @@ public final class RebuildBenchmark {
         }
     }
 
-    private static long produce(String bootstrap, int conventions) throws Exception {
-        CloudEventCodec codec = new CloudEventCodec(new ObjectMapper().findAndRegisterModules()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
-        long sent = 0;
+    private static long produce(String bootstrap, int conventions) {
         long start = System.nanoTime();
-        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new CloudEventSerializer())) {
+        try (ContractEventWriter writer = new ContractEventWriter(bootstrap)) {
             for (int i = 0; i < conventions; i++) {
-                String id = UUID.randomUUID().toString();
-                List<PublishedEvent> history = history(id);
-                for (int sequence = 0; sequence < history.size(); sequence++) {
-                    producer.send(new ProducerRecord<>(Topics.CONVENTIONS, id, codec.encode(
-                            UUID.randomUUID().toString(), Instant.now(), sequence, "benchmark", history.get(sequence))));
-                    sent++;
-                }
+                writer.history(Topics.CONVENTIONS, history(UUID.randomUUID().toString()));
             }
-            producer.flush();
+            System.out.printf("produced in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            return writer.written();
         }
-        System.out.printf("produced in %.1f s%n", (System.nanoTime() - start) / 1e9);
-        return sent;
     }
 
     private static List<PublishedEvent> history(String id) {

@@ -29,9 +29,10 @@ final class ServiceProcess {
     private final Path logDir;
     private final Process process;
     private final Path log;
+    private final ClassDataSharing.Launch launch;
 
     private ServiceProcess(Path root, String module, String name, int port, Map<String, String> environment,
-                           Path logDir, Process process, Path log) {
+                           Path logDir, Process process, Path log, ClassDataSharing.Launch launch) {
         this.root = root;
         this.module = module;
         this.name = name;
@@ -40,6 +41,7 @@ final class ServiceProcess {
         this.logDir = logDir;
         this.process = process;
         this.log = log;
+        this.launch = launch;
     }
 
     static ServiceProcess start(Path root, String name, int port, Map<String, String> environment, Path logDir)
@@ -57,18 +59,21 @@ final class ServiceProcess {
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m", "-Dfile.encoding=UTF-8"));
+                "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m", "-Dfile.encoding=UTF-8",
+                // never half alive after an OutOfMemoryError: the process exits and the local run starts it again
+                "-XX:+ExitOnOutOfMemoryError"));
         // extra JVM options for every service (a profiler, a bigger heap): IPE_SERVICE_JAVA_OPTS
         String extra = System.getenv("IPE_SERVICE_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.strip().split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.toString()));
+        ClassDataSharing.Launch launch = ClassDataSharing.launch(jar, module);
+        command.addAll(launch.arguments());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
-        return new ServiceProcess(root, module, name, port, environment, logDir, builder.start(), log);
+        return new ServiceProcess(root, module, name, port, environment, logDir, builder.start(), log, launch);
     }
 
     /** The same service started again, as it was configured (its log goes on in the same file). */
@@ -88,6 +93,7 @@ final class ServiceProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        launch.finish(false);
     }
 
     String name() {
@@ -126,13 +132,19 @@ final class ServiceProcess {
     /** Asks the service to stop (SIGTERM: Spring closes gracefully), then forces it after {@code grace}. */
     void stop(Duration grace) {
         process.destroy();
+        boolean clean = false;
+        // a JVM recording its class archive writes it as it exits: tens of MB, several seconds on a busy machine
+        Duration wait = launch.recording() != null && grace.compareTo(Duration.ofSeconds(90)) < 0
+                ? Duration.ofSeconds(90) : grace;
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            clean = process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
+            if (!clean) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        launch.finish(clean);
     }
 }

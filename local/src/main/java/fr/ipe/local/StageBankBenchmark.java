@@ -2,6 +2,9 @@ package fr.ipe.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ipe.local.bench.Figure;
+import fr.ipe.local.bench.Latencies;
+import fr.ipe.local.bench.RenewedToken;
 import fr.ipe.platform.domain.Identifiers;
 import fr.ipe.testkit.engines.FreePorts;
 import fr.ipe.testkit.http.TokenClient;
@@ -39,8 +42,6 @@ public final class StageBankBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ACADEMIE = "aix-marseille";
     private static final int ETABLISSEMENTS = 600;
-    private static final int OFFERS = 20_000;
-    private static final int NEEDS = 5_000;
     private static final int BASSINS = 12;
     private static final int WEEKS = 36;
     private static final String[] LEVELS = {"TROISIEME_OBSERVATION", "TROISIEME_DP", "CAP", "BEP", "BAC_PRO",
@@ -55,10 +56,14 @@ public final class StageBankBenchmark {
     private final Random random = new Random(2009);
     private final String gateway;
     private final Supplier<String> token;
+    private final int offersToLoad;
+    private final int needsToLoad;
 
-    private StageBankBenchmark(String gateway, Supplier<String> token) {
+    private StageBankBenchmark(String gateway, Supplier<String> token, int offers, int needs) {
         this.gateway = gateway;
         this.token = token;
+        this.offersToLoad = offers;
+        this.needsToLoad = needs;
     }
 
     public static void main(String[] args) throws Exception {
@@ -70,21 +75,30 @@ public final class StageBankBenchmark {
             String unlimited = stack.startAnotherGateway("unlimited-gateway", FreePorts.next(),
                     Map.of("IPE_RATE_LIMITS_ENABLED", "false"));
             System.out.printf("stack and second gateway ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
-            Supplier<String> token = new RenewedToken(stack.tokenUrl(), "rectorat-aix-marseille");
-            new StageBankBenchmark(unlimited, token).run(seconds);
+            measure(stack, unlimited, 20_000, 5_000, seconds);
         }
     }
 
-    private void run(int seconds) throws Exception {
+    /**
+     * Loads {@code offers} and {@code needs} through {@code gateway} (one of the stack's gateways) and answers the rows
+     * of the benchmark table: matching one need, and placements with 16 clients.
+     */
+    public static List<Figure> measure(LocalStack stack, String gateway, int offers, int needs, int seconds)
+            throws Exception {
+        Supplier<String> token = new RenewedToken(stack.tokenUrl(), "rectorat-aix-marseille");
+        return new StageBankBenchmark(gateway, token, offers, needs).run(seconds);
+    }
+
+    private List<Figure> run(int seconds) throws Exception {
         long loading = System.nanoTime();
         List<List<String>> uaisByBassin = importEtablissements();
         double etablissementsSeconds = (System.nanoTime() - loading) / 1e9;
         long offersStart = System.nanoTime();
-        int offers = load(OFFERS, i -> post("/api/stage-bank/offers", offer()));
+        int offers = load(offersToLoad, i -> post("/api/stage-bank/offers", offer()));
         double offersSeconds = (System.nanoTime() - offersStart) / 1e9;
         long needsStart = System.nanoTime();
         List<String> needIds = Collections.synchronizedList(new ArrayList<>());
-        int needs = load(NEEDS, i -> {
+        int needs = load(needsToLoad, i -> {
             List<String> uais = uaisByBassin.get(random(BASSINS));
             HttpResponse<String> answer = post("/api/stage-bank/needs", need(uais.get(random(uais.size()))));
             if (answer.statusCode() == 201) {
@@ -119,17 +133,18 @@ public final class StageBankBenchmark {
                         proposal.get("weeks").get(0).asText()});
             }
         }
-        Collections.sort(matching);
+        Latencies matched = Latencies.of(matching);
         System.out.printf("matching one need (GET /needs/{id}/proposals through the gateway, 1 client, %d needs "
-                        + "after 20 of warm-up): median %.1f ms, p99 %.1f ms; %.1f proposals a need%n",
-                matching.size(), percentile(matching, 50), percentile(matching, 99),
+                        + "after 20 of warm-up): %s; %.1f proposals a need%n", matching.size(), matched.summary(),
                 proposals / (double) Math.max(1, Math.min(320, sample.size())));
 
         Collections.shuffle(reservations, random);
-        placements(reservations, 16, seconds);
+        return List.of(Figure.alone("stage bank", String.format("matching one need, %,d offers, %,d needs", offers,
+                        needs), matched.summary(), ""),
+                placements(reservations, 16, seconds));
     }
 
-    private void placements(List<String[]> reservations, int clients, int seconds) throws Exception {
+    private Figure placements(List<String[]> reservations, int clients, int seconds) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();
         AtomicInteger conflicts = new AtomicInteger();
@@ -157,12 +172,13 @@ public final class StageBankBenchmark {
         }
         pool.shutdown();
         double elapsed = (System.nanoTime() - began) / 1e9;
-        List<Double> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
+        Latencies latencies = Latencies.of(millis);
+        String figure = String.format("%,.0f/s (%d created, %d refused 409 as full or met, %d other), %s",
+                created.get() / elapsed, created.get(), conflicts.get(), other.get(), latencies.summary());
         System.out.printf("placements (POST /offers/{id}/placements, 1 place, %d clients, %.0f s, rate limits off): "
-                        + "%.1f placements/s; %d created, %d refused 409 (offer full or need met), %d other; "
-                        + "latency p50 %.0f ms, p99 %.0f ms%n", clients, elapsed, created.get() / elapsed,
-                created.get(), conflicts.get(), other.get(), percentile(sorted, 50), percentile(sorted, 99));
+                + "%s%n", clients, elapsed, figure);
+        return Figure.alone("stage bank", "placements, " + clients + " clients, rate limits off", figure,
+                "≥ 300/s, p99 ≤ 100 ms, never oversold");
     }
 
     /** 600 établissements, 50 a bassin, in 6 imports of 100 rows; answers the UAIs of each bassin. */
@@ -232,7 +248,7 @@ public final class StageBankBenchmark {
     }
 
     /** A valid SIRET (Luhn) for company {@code n}. */
-    static String siret(int n) {
+    public static String siret(int n) {
         String body = String.format("5520813%06d", n);
         for (int check = 0; check < 10; check++) {
             String candidate = body + check;
@@ -293,35 +309,6 @@ public final class StageBankBenchmark {
             return JSON.readTree(body);
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static double percentile(List<Double> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    /** A Keycloak token for a demo user, fetched again every minute so a long load never sends an expired one. */
-    private static final class RenewedToken implements Supplier<String> {
-        private final String tokenUrl;
-        private final String user;
-        private String token;
-        private long fetchedAt;
-
-        RenewedToken(String tokenUrl, String user) {
-            this.tokenUrl = tokenUrl;
-            this.user = user;
-        }
-
-        @Override
-        public synchronized String get() {
-            if (token == null || System.nanoTime() - fetchedAt > 60_000_000_000L) {
-                token = TokenClient.passwordGrant(tokenUrl, user, DemoUsers.PASSWORD);
-                fetchedAt = System.nanoTime();
-            }
-            return token;
         }
     }
 }

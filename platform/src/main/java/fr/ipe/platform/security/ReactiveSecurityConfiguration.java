@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ipe.platform.tracing.TraceIds;
 import fr.ipe.platform.web.Problems;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.server.ServerWebExchange;
@@ -51,6 +55,27 @@ public class ReactiveSecurityConfiguration {
                         .accessDeniedHandler((exchange, denied) ->
                                 write(json, exchange, Problems.forbidden(denied.getMessage()))))
                 .build();
+    }
+
+    /** Verified tokens are remembered for their lifetime (see {@link VerifiedTokens}), at the gateway too. */
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        VerifiedTokens tokens = new VerifiedTokens(Clock.systemUTC());
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof Remembering)
+                        ? new Remembering(decoder, tokens) : bean;
+            }
+        };
+    }
+
+    private record Remembering(ReactiveJwtDecoder decoder, VerifiedTokens tokens) implements ReactiveJwtDecoder {
+        @Override
+        public Mono<Jwt> decode(String token) {
+            return tokens.find(token).map(Mono::just)
+                    .orElseGet(() -> decoder.decode(token).map(jwt -> tokens.remember(token, jwt)));
+        }
     }
 
     private static Mono<Void> write(ObjectMapper json, ServerWebExchange exchange, ProblemDetail problem) {

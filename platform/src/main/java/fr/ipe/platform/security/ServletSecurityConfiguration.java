@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
@@ -48,6 +49,12 @@ public class ServletSecurityConfiguration {
                         .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint(json))
                         .accessDeniedHandler(ProblemSecurityHandlers.accessDenied(json)))
                 .build();
+    }
+
+    /** Verified tokens are remembered for their lifetime: their signature is checked once, not on every request. */
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        return VerifiedTokens.inFrontOfEveryDecoder();
     }
 
     /** Picked up by Spring Security's filter chain proxy: the firewall's refusals are problems too. */

@@ -1,0 +1,164 @@
+package fr.ipe.local.bench;
+
+import fr.ipe.local.DemoUsers;
+import fr.ipe.local.LiveBilanBenchmark;
+import fr.ipe.local.LocalStack;
+import fr.ipe.testkit.http.LiveSubscription;
+import fr.ipe.testkit.http.TokenClient;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.LongDeserializer;
+import org.apache.kafka.common.serialization.LongSerializer;
+
+/**
+ * Live pushes under a steady load: 50 live bilan streams open through the gateway (25 of the rectorat of Lyon on its
+ * académie, 25 national), the rectorat validates Lyon's actions at a steady 20 a second; for each validation and each
+ * stream, the time from the validation's HTTP answer to the first push whose count includes it. The in-run reference
+ * is a bare Kafka round trip on the same broker at the same rate (producer send to consumer poll, acks=all): the part
+ * of the path no service can shorten.
+ */
+final class LivePushBenchmark {
+
+    private static final String YEAR = "2009";
+    private static final int STREAMS = 50;
+    private static final int PER_SECOND = 20;
+
+    private LivePushBenchmark() {
+    }
+
+    static List<Figure> measure(LocalStack stack, int seconds) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String gateway = stack.gatewayUrl();
+        int validations = PER_SECOND * seconds;
+        List<String> actions = LiveBilanBenchmark.prepare(http, gateway,
+                "Bearer " + TokenClient.passwordGrant(stack.tokenUrl(), "ipe-lyon", DemoUsers.PASSWORD), validations);
+        // the preparation's own events must not be the backlog the validations wait behind
+        ConsumerLag.awaitReportingCaughtUp(stack.kafkaBootstrapServers(), Duration.ofMinutes(5));
+        String rectorat = "Bearer " + TokenClient.passwordGrant(stack.tokenUrl(), "rectorat-lyon", DemoUsers.PASSWORD);
+        String national = "Bearer " + TokenClient.passwordGrant(stack.tokenUrl(), "national", DemoUsers.PASSWORD);
+        List<LiveSubscription> streams = new ArrayList<>();
+        List<Long> initialCounts = new ArrayList<>();
+        try {
+            for (int i = 0; i < STREAMS; i++) {
+                boolean academie = i % 2 == 0;
+                LiveSubscription stream = LiveSubscription.open(gateway + "/api/reports/bilans/" + YEAR + "/live"
+                        + (academie ? "?academie=lyon" : ""), academie ? rectorat : national, null);
+                if (stream.status() != 200) {
+                    throw new IllegalStateException("live stream answered " + stream.status());
+                }
+                streams.add(stream);
+                initialCounts.add(stream.next(Duration.ofSeconds(30)).data().get("actions").asLong());
+            }
+            ConcurrentLinkedQueue<Long> answered = new ConcurrentLinkedQueue<>();
+            SteadyRate.run(validations, PER_SECOND, index -> {
+                var answer = LiveBilanBenchmark.send(http, gateway + "/api/actions/" + actions.get(index)
+                        + "/validation", rectorat, "{\"validatedOn\": \"" + YEAR + "-06-30\"}");
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("validation answered " + answer.statusCode() + " " + answer.body());
+                }
+                answered.add(System.nanoTime());
+            });
+            // answers in the order they came: the k-th answered validation is in every push counting k or more
+            List<Long> answers = new ArrayList<>(answered);
+            answers.sort(null);
+            List<Double> millis = new ArrayList<>();
+            int missing = 0;
+            for (int s = 0; s < streams.size(); s++) {
+                List<LiveSubscription.Event> pushes = drain(streams.get(s), initialCounts.get(s) + answers.size());
+                long initial = initialCounts.get(s);
+                int next = 0;
+                for (int k = 0; k < answers.size(); k++) {
+                    while (next < pushes.size() && pushes.get(next).data().get("actions").asLong() < initial + k + 1) {
+                        next++;
+                    }
+                    if (next == pushes.size()) {
+                        missing += answers.size() - k;
+                        break;
+                    }
+                    millis.add(Math.max(0, pushes.get(next).receivedNanos() - answers.get(k)) / 1e6);
+                }
+            }
+            Latencies push = Latencies.of(millis);
+            Latencies kafka = kafkaRoundTrip(stack.kafkaBootstrapServers(), seconds);
+            return List.of(Figure.against("live pushes",
+                    String.format("validation answered → push, %d streams, %d validations/s", STREAMS, PER_SECOND),
+                    push.summary() + (missing > 0 ? ", " + missing + " never pushed" : ""),
+                    "Kafka round trip: " + kafka.summary(), push.median() / kafka.median(),
+                    "p50 ≤ 30 ms, p99 ≤ 100 ms"));
+        } finally {
+            for (LiveSubscription stream : streams) {
+                stream.close();
+            }
+        }
+    }
+
+    /** The stream's pushes until one counts {@code last} (or 30 s of silence). */
+    private static List<LiveSubscription.Event> drain(LiveSubscription stream, long last) throws InterruptedException {
+        List<LiveSubscription.Event> pushes = new ArrayList<>();
+        while (true) {
+            LiveSubscription.Event event = stream.next(Duration.ofSeconds(30));
+            if (event == null) {
+                return pushes;
+            }
+            if (event.data().has("actions")) {
+                pushes.add(event);
+                if (event.data().get("actions").asLong() >= last) {
+                    return pushes;
+                }
+            }
+        }
+    }
+
+    private static Latencies kafkaRoundTrip(String bootstrap, int seconds) throws Exception {
+        String topic = "benchmark.round-trip." + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+        }
+        ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
+        int messages = PER_SECOND * seconds;
+        ExecutorService consuming = Executors.newSingleThreadExecutor();
+        try (KafkaProducer<Long, Long> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 0), new LongSerializer(), new LongSerializer())) {
+            var consumed = consuming.submit(() -> {
+                try (KafkaConsumer<Long, Long> consumer = new KafkaConsumer<>(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false), new LongDeserializer(), new LongDeserializer())) {
+                    consumer.assign(List.of(new TopicPartition(topic, 0)));
+                    consumer.seekToBeginning(List.of(new TopicPartition(topic, 0)));
+                    long end = System.nanoTime() + (seconds + 30) * 1_000_000_000L;
+                    while (millis.size() < messages && System.nanoTime() < end) {
+                        for (ConsumerRecord<Long, Long> record : consumer.poll(Duration.ofMillis(100))) {
+                            millis.add((System.nanoTime() - record.value()) / 1e6);
+                        }
+                    }
+                }
+                return null;
+            });
+            SteadyRate.run(messages, PER_SECOND, index ->
+                    producer.send(new ProducerRecord<>(topic, (long) index, System.nanoTime())));
+            consumed.get(seconds + 60L, TimeUnit.SECONDS);
+        } finally {
+            consuming.shutdownNow();
+        }
+        return Latencies.of(millis);
+    }
+}
