@@ -1,6 +1,6 @@
 package fr.ipe.faults;
 
-import fr.ipe.local.DemoUsers;
+import fr.ipe.local.demo.DemoUsers;
 import fr.ipe.testkit.http.TokenClient;
 import java.time.Duration;
 import java.util.Map;

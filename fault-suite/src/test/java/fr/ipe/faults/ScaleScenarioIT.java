@@ -2,8 +2,8 @@ package fr.ipe.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ipe.local.LocalPorts;
-import fr.ipe.local.LocalStack;
+import fr.ipe.local.run.LocalPorts;
+import fr.ipe.local.run.LocalStack;
 import fr.ipe.testkit.http.ApiClient;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package fr.ipe.local;
 
+import fr.ipe.local.demo.DemoUsers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,10 @@
 package fr.ipe.local;
 
+import fr.ipe.local.run.LocalPorts;
+import fr.ipe.local.run.LocalStack;
+import fr.ipe.local.demo.DemoData;
+import fr.ipe.local.demo.DemoUsers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,11 +1,11 @@
 package fr.ipe.local.bench;
 
-import fr.ipe.local.DemoData;
-import fr.ipe.local.LocalPorts;
-import fr.ipe.local.LocalStack;
-import fr.ipe.local.RebuildBenchmark;
-import fr.ipe.local.SliceLatencyBenchmark;
-import fr.ipe.local.StageBankBenchmark;
+import fr.ipe.local.demo.DemoData;
+import fr.ipe.local.run.LocalPorts;
+import fr.ipe.local.run.LocalStack;
+import fr.ipe.local.bench.RebuildBenchmark;
+import fr.ipe.local.bench.SliceLatencyBenchmark;
+import fr.ipe.local.bench.StageBankBenchmark;
 import fr.ipe.testkit.engines.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;

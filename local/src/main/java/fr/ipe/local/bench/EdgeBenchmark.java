@@ -1,8 +1,8 @@
 package fr.ipe.local.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.ipe.local.DemoUsers;
-import fr.ipe.local.LocalStack;
+import fr.ipe.local.demo.DemoUsers;
+import fr.ipe.local.run.LocalStack;
 import fr.ipe.testkit.engines.FreePorts;
 import fr.ipe.testkit.http.TokenClient;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package fr.ipe.local.bench;
 
-import fr.ipe.local.DemoUsers;
-import fr.ipe.local.LiveBilanBenchmark;
-import fr.ipe.local.LocalStack;
+import fr.ipe.local.demo.DemoUsers;
+import fr.ipe.local.bench.LiveBilanBenchmark;
+import fr.ipe.local.run.LocalStack;
 import fr.ipe.testkit.http.LiveSubscription;
 import fr.ipe.testkit.http.TokenClient;
 import java.net.http.HttpClient;

@@ -1,6 +1,6 @@
 package fr.ipe.local.bench;
 
-import fr.ipe.local.DemoUsers;
+import fr.ipe.local.demo.DemoUsers;
 import fr.ipe.testkit.http.TokenClient;
 import java.util.function.Supplier;
 

@@ -1,4 +1,6 @@
-package fr.ipe.local;
+package fr.ipe.local.demo;
+
+import fr.ipe.local.demo.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.ipe.local;
+package fr.ipe.local.run;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * One instance of a service running as its own JVM from its executable jar, as it would in production: the module
  * names the jar, the name the instance ({@code convention-service}, {@code convention-service-2}) and its log.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -44,7 +44,7 @@ final class ServiceProcess {
         this.launch = launch;
     }
 
-    static ServiceProcess start(Path root, String name, int port, Map<String, String> environment, Path logDir)
+    public static ServiceProcess start(Path root, String name, int port, Map<String, String> environment, Path logDir)
             throws IOException {
         return start(root, name, name, port, environment, logDir);
     }
@@ -100,16 +100,16 @@ final class ServiceProcess {
         return name;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Waits until the service reports ready (its engines included); fails early if the process died. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest readiness = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -130,7 +130,7 @@ final class ServiceProcess {
     }
 
     /** Asks the service to stop (SIGTERM: Spring closes gracefully), then forces it after {@code grace}. */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         process.destroy();
         boolean clean = false;
         // a JVM recording its class archive writes it as it exits: tens of MB, several seconds on a busy machine

@@ -1,4 +1,7 @@
-package fr.ipe.local;
+package fr.ipe.local.bench;
+
+import fr.ipe.local.run.ServiceProcess;
+import fr.ipe.local.ops.OpsCli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ipe.contracts.PublishedEvent;

@@ -1,4 +1,4 @@
-package fr.ipe.local;
+package fr.ipe.local.run;
 
 import fr.ipe.testkit.engines.FreePorts;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package fr.ipe.local;
+package fr.ipe.local.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,7 +102,7 @@ public final class OpsCli {
     }
 
     /** One line: bar, share read, events read, rate, lag and time left, state. */
-    static String bar(JsonNode progress) {
+    public static String bar(JsonNode progress) {
         long read = progress.path("eventsRead").asLong();
         long lag = progress.path("lag").asLong();
         String state = progress.path("state").asText();

@@ -1,4 +1,4 @@
-package fr.ipe.local;
+package fr.ipe.local.run;
 
 import java.util.List;
 import java.util.concurrent.Executors;

@@ -1,4 +1,8 @@
-package fr.ipe.local;
+package fr.ipe.local.bench;
+
+import fr.ipe.local.run.LocalPorts;
+import fr.ipe.local.run.LocalStack;
+import fr.ipe.local.demo.DemoUsers;
 
 import fr.ipe.testkit.http.LiveSubscription;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package fr.ipe.local;
+package fr.ipe.local.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

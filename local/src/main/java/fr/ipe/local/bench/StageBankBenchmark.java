@@ -1,4 +1,7 @@
-package fr.ipe.local;
+package fr.ipe.local.bench;
+
+import fr.ipe.local.run.LocalPorts;
+import fr.ipe.local.run.LocalStack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

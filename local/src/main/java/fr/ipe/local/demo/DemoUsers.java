@@ -1,4 +1,4 @@
-package fr.ipe.local;
+package fr.ipe.local.demo;
 
 import fr.ipe.platform.security.Roles;
 import java.util.List;

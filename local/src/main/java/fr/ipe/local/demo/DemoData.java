@@ -1,4 +1,4 @@
-package fr.ipe.local;
+package fr.ipe.local.demo;
 
 import fr.ipe.testkit.Demo;
 import fr.ipe.testkit.http.ApiClient;

@@ -1,4 +1,4 @@
-package fr.ipe.local;
+package fr.ipe.local.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
