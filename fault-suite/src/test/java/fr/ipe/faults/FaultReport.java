@@ -14,9 +14,15 @@ final class FaultReport {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     synchronized void add(Row row) {
         rows.add(row);
+    }
+
+    /** A finding that is no fault row: live pushes per instance, limits across gateways. */
+    synchronized void note(String note) {
+        notes.add(note);
     }
 
     synchronized String markdown() {
@@ -45,6 +51,10 @@ final class FaultReport {
                 out.append("\n## Differences after: ").append(row.fault()).append('\n');
                 row.after().differences().forEach(d -> out.append("- ").append(d).append('\n'));
             }
+        }
+        if (!notes.isEmpty()) {
+            out.append("\n## Across instances\n\n");
+            notes.forEach(note -> out.append("- ").append(note).append('\n'));
         }
         return out.toString();
     }
