@@ -22,7 +22,8 @@ import java.util.Set;
  * resident memory of everything it runs), then on the restarted stack the write path and the edge, the signature's way
  * to the reports view, live pushes, the stage bank, the national bilan at volume; last, a rebuild on engines of its
  * own. {@code --quick} runs each at a tenth of its volume (a check that the command works, not figures to quote).
- * {@code --only} runs some parts (local-run, edge, signature, live, stage-bank, bilan, rebuild), e.g. under a profiler.
+ * {@code --only} runs some parts (local-run, edge, signature, live, stage-bank, bilan, rebuild), e.g. under a profiler;
+ * {@code --only instances} compares the write path and live pushes with one and with two instances of every service.
  * A benchmark prints figures; no test asserts a time.
  */
 public final class BenchmarkSuite {
@@ -70,6 +71,21 @@ public final class BenchmarkSuite {
                                     Memory.residentMegabytesOfThisRun()), "≤ 30 s, ≤ 2 GB"));
                 }
                 onTheStack(stack, parts, volumes, table);
+            }
+        }
+        if (parts.contains("instances")) {
+            // one and two instances of every service side by side, on stacks of their own: the same write path and
+            // live pushes, so what a second instance costs or brings on this machine is one table apart
+            for (int instances = 1; instances <= 2; instances++) {
+                System.out.println("write path and live pushes with " + instances + " instance(s) of each service");
+                try (LocalStack stack = LocalStack.start(root, Files.createTempDirectory("ipe-benchmark-instances"),
+                        LocalPorts.free(), true, instances)) {
+                    String label = " (" + instances + (instances == 1 ? " instance)" : " instances)");
+                    List<Figure> figures = new java.util.ArrayList<>(EdgeBenchmark.measure(stack, volumes.seconds()));
+                    figures.addAll(LivePushBenchmark.measure(stack, volumes.seconds() * 2));
+                    figures.forEach(f -> table.add(new Figure(f.path() + label, f.measure(), f.value(), f.reference(),
+                            f.ratio(), f.target())));
+                }
             }
         }
         if (parts.contains("rebuild")) {

@@ -141,7 +141,7 @@ final class BatchStore implements ViewStore {
         if (!collections.contains(name)) {
             throw new IllegalArgumentException("view " + view + " has no collection " + name + ": " + collections);
         }
-        return database.getCollection(Generations.physicalName(name, generation));
+        return GuardIndexes.on(database.getCollection(Generations.physicalName(name, generation)));
     }
 
     @Override
@@ -290,16 +290,18 @@ final class BatchStore implements ViewStore {
         List<WriteModel<Document>> models = new ArrayList<>(batch.size());
         for (Change change : batch) {
             boolean created = change.initial == null;
-            models.add(new ReplaceOneModel<>(created
-                    ? Filters.and(Filters.eq("_id", change.id), Filters.exists(FactDocuments.REVISION, false))
-                    : Filters.and(Filters.eq("_id", change.id),
+            // a new fact is inserted (a concurrent writer's makes it a duplicate key), never upserted by a filter
+            // that only a scan of the collection can answer on the local engine (GuardIndexes)
+            models.add(created ? new InsertOneModel<>(change.current) : new ReplaceOneModel<>(
+                    Filters.and(Filters.eq("_id", change.id),
                             Filters.eq(FactDocuments.REVISION, change.initial.get(FactDocuments.REVISION))),
-                    change.current, created ? UPSERT : NO_UPSERT));
+                    change.current, NO_UPSERT));
         }
         boolean all;
         try {
             BulkWriteResult result = collection(name).bulkWrite(models, UNORDERED);
-            all = result.getMatchedCount() + result.getUpserts().size() == models.size();
+            all = result.getMatchedCount() + result.getUpserts().size() + result.getInsertedCount()
+                    == models.size();
         } catch (MongoBulkWriteException e) {
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (error.getCode() != DUPLICATE_KEY) {

@@ -58,7 +58,7 @@ final class LiveStore implements ViewStore {
         if (!collections.contains(name)) {
             throw new IllegalArgumentException("view " + view + " has no collection " + name + ": " + collections);
         }
-        return database.getCollection(Generations.physicalName(name, generation));
+        return GuardIndexes.on(database.getCollection(Generations.physicalName(name, generation)));
     }
 
     @Override

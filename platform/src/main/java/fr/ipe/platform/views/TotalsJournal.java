@@ -6,6 +6,7 @@ import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -42,7 +43,7 @@ final class TotalsJournal {
 
     static final String APPLIED = "_applied";
     static final Duration JOURNAL_KEPT = Duration.ofHours(1);
-    private static final String BUCKET_REVISION = "_v";
+    static final String BUCKET_REVISION = "_v";
     private static final int DUPLICATE_KEY = 11000;
     private static final int MAX_ATTEMPTS = 50;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
@@ -172,18 +173,18 @@ final class TotalsJournal {
                 Document next = TotalsMoves.movedBucket(id, current, moves).append(APPLIED, notes);
                 long revision = current == null ? 0 : current.get(BUCKET_REVISION, Number.class).longValue();
                 next.append(BUCKET_REVISION, revision + 1);
-                Bson unchanged = current == null
-                        ? Filters.and(Filters.eq("_id", id), Filters.exists(BUCKET_REVISION, false))
-                        : Filters.and(Filters.eq("_id", id), Filters.eq(BUCKET_REVISION, revision));
-                writes.add(new ReplaceOneModel<>(unchanged, next, current == null ? REPLACE_UPSERT
-                        : new ReplaceOptions()));
+                // a new bucket is inserted (another writer's makes it a duplicate key, read again below)
+                writes.add(current == null ? new InsertOneModel<>(next) : new ReplaceOneModel<>(
+                        Filters.and(Filters.eq("_id", id), Filters.eq(BUCKET_REVISION, revision)), next,
+                        new ReplaceOptions()));
             }
             if (writes.isEmpty()) {
                 return;
             }
             try {
                 BulkWriteResult result = totals.bulkWrite(writes, UNORDERED);
-                if (result.getMatchedCount() + result.getUpserts().size() == writes.size()) {
+                if (result.getMatchedCount() + result.getUpserts().size() + result.getInsertedCount()
+                        == writes.size()) {
                     return;
                 }
             } catch (MongoBulkWriteException e) {
