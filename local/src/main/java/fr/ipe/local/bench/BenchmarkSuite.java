@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code bin/benchmark-suite [--quick] [--only edge,live,...]}: every benchmark of the suite in one go on a throwaway stack (free ports, a
@@ -35,10 +36,25 @@ public final class BenchmarkSuite {
         static final Volumes QUICK = new Volumes(5, 20_000, 500, 2_000, 500, 100_000, 20);
     }
 
+    /** The stack being measured: stopped with the command (Ctrl-C, SIGTERM), so no service outlives it. */
+    private static final AtomicReference<LocalStack> RUNNING = new AtomicReference<>();
+
     private BenchmarkSuite() {
     }
 
+    private static LocalStack running(LocalStack stack) {
+        RUNNING.set(stack);
+        return stack;
+    }
+
     public static void main(String[] args) throws Exception {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LocalStack stack = RUNNING.getAndSet(null);
+            // a stack the command closed already has no service left
+            if (stack != null && !stack.serviceNames().isEmpty()) {
+                stack.close();
+            }
+        }, "benchmark-stop"));
         List<String> options = List.of(args);
         Volumes volumes = options.contains("--quick") ? Volumes.QUICK : Volumes.FULL;
         int only = options.indexOf("--only");
@@ -53,7 +69,7 @@ public final class BenchmarkSuite {
         if (parts.contains("local-run")) {
             System.out.println("local run: start from nothing with the demo data");
             long resetStart = System.nanoTime();
-            try (LocalStack stack = LocalStack.start(root, data, LocalPorts.free())) {
+            try (LocalStack stack = running(LocalStack.start(root, data, LocalPorts.free()))) {
                 new DemoData(stack.gatewayUrl(), stack.tokenUrl()).loadUnlessPresent();
                 table.add(Figure.alone("local run", "start from nothing, demo data loaded",
                         String.format("ready in %.1f s; %,d MB resident", (System.nanoTime() - resetStart) / 1e9,
@@ -63,7 +79,7 @@ public final class BenchmarkSuite {
         if (parts.stream().anyMatch(STACK_PARTS::contains) || parts.contains("local-run")) {
             System.out.println("local run: a restart on the same data");
             long restartStart = System.nanoTime();
-            try (LocalStack stack = LocalStack.start(root, data, LocalPorts.free())) {
+            try (LocalStack stack = running(LocalStack.start(root, data, LocalPorts.free()))) {
                 new DemoData(stack.gatewayUrl(), stack.tokenUrl()).loadUnlessPresent();
                 if (parts.contains("local-run")) {
                     table.add(Figure.alone("local run", "restart on the same data",
@@ -78,8 +94,8 @@ public final class BenchmarkSuite {
             // live pushes, so what a second instance costs or brings on this machine is one table apart
             for (int instances = 1; instances <= 2; instances++) {
                 System.out.println("write path and live pushes with " + instances + " instance(s) of each service");
-                try (LocalStack stack = LocalStack.start(root, Files.createTempDirectory("ipe-benchmark-instances"),
-                        LocalPorts.free(), true, instances)) {
+                try (LocalStack stack = running(LocalStack.start(root,
+                        Files.createTempDirectory("ipe-benchmark-instances"), LocalPorts.free(), true, instances))) {
                     String label = " (" + instances + (instances == 1 ? " instance)" : " instances)");
                     List<Figure> figures = new java.util.ArrayList<>(EdgeBenchmark.measure(stack, volumes.seconds()));
                     figures.addAll(LivePushBenchmark.measure(stack, volumes.seconds() * 2));
