@@ -1,11 +1,10 @@
 package fr.ipe.local;
 
-import fr.ipe.local.demo.DemoUsers;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ipe.local.demo.DemoUsers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

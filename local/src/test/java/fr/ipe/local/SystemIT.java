@@ -1,13 +1,13 @@
 package fr.ipe.local;
 
-import fr.ipe.local.run.LocalPorts;
-import fr.ipe.local.run.LocalStack;
-import fr.ipe.local.demo.DemoData;
-import fr.ipe.local.demo.DemoUsers;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ipe.local.demo.DemoData;
+import fr.ipe.local.demo.DemoUsers;
+import fr.ipe.local.run.LocalPorts;
+import fr.ipe.local.run.LocalStack;
 import fr.ipe.testkit.Demo;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.http.TokenClient;
@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,11 @@
 package fr.ipe.local.bench;
 
-import fr.ipe.local.run.LocalPorts;
-import fr.ipe.local.run.LocalStack;
-import fr.ipe.local.demo.DemoUsers;
-
-import fr.ipe.testkit.http.LiveSubscription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ipe.local.demo.DemoUsers;
+import fr.ipe.local.run.LocalPorts;
+import fr.ipe.local.run.LocalStack;
+import fr.ipe.testkit.http.LiveSubscription;
 import fr.ipe.testkit.http.TokenClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -83,12 +81,12 @@ public final class LiveBilanBenchmark {
                         millis.add((event.receivedNanos() - answered) / 1e6);
                     }
                 }
-                Collections.sort(millis);
+                Latencies latencies = Latencies.of(millis);
                 System.out.printf("%nValidation answered (HTTP 200 through the gateway) -> SSE push received through "
-                        + "the gateway, %d validations one after the other%n", millis.size());
+                        + "the gateway, %d validations one after the other%n", latencies.count());
                 System.out.printf("min %.1f ms, median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                        millis.get(0), percentile(millis, 50), percentile(millis, 90), percentile(millis, 99),
-                        millis.get(millis.size() - 1));
+                        latencies.percentile(0), latencies.median(), latencies.percentile(90), latencies.p99(),
+                        latencies.max());
             }
         }
     }
@@ -138,10 +136,5 @@ public final class LiveBilanBenchmark {
 
     private static String pad(int day) {
         return day < 10 ? "0" + day : Integer.toString(day);
-    }
-
-    private static double percentile(List<Double> sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 }

@@ -1,8 +1,5 @@
 package fr.ipe.local.bench;
 
-import fr.ipe.local.run.ServiceProcess;
-import fr.ipe.local.ops.OpsCli;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ipe.contracts.PublishedEvent;
 import fr.ipe.contracts.Topics;
@@ -15,6 +12,8 @@ import fr.ipe.contracts.convention.PartyRole;
 import fr.ipe.local.bench.ContractEventWriter;
 import fr.ipe.local.bench.Figure;
 import fr.ipe.local.bench.Memory;
+import fr.ipe.local.ops.OpsCli;
+import fr.ipe.local.run.ServiceProcess;
 import fr.ipe.platform.security.Roles;
 import fr.ipe.testkit.engines.FreePorts;
 import fr.ipe.testkit.engines.KraftBroker;

@@ -1,11 +1,10 @@
 package fr.ipe.local.bench;
 
-import fr.ipe.local.run.LocalPorts;
-import fr.ipe.local.run.LocalStack;
-import fr.ipe.local.demo.DemoUsers;
-
 import fr.ipe.local.bench.Figure;
 import fr.ipe.local.bench.Latencies;
+import fr.ipe.local.demo.DemoUsers;
+import fr.ipe.local.run.LocalPorts;
+import fr.ipe.local.run.LocalStack;
 import fr.ipe.testkit.Demo;
 import fr.ipe.testkit.http.ApiClient;
 import fr.ipe.testkit.http.TokenClient;

@@ -1,13 +1,12 @@
 package fr.ipe.local.bench;
 
-import fr.ipe.local.run.LocalPorts;
-import fr.ipe.local.run.LocalStack;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ipe.local.bench.Figure;
 import fr.ipe.local.bench.Latencies;
 import fr.ipe.local.bench.RenewedToken;
+import fr.ipe.local.run.LocalPorts;
+import fr.ipe.local.run.LocalStack;
 import fr.ipe.platform.domain.Identifiers;
 import fr.ipe.testkit.engines.FreePorts;
 import fr.ipe.testkit.http.TokenClient;

@@ -1,7 +1,6 @@
 package fr.ipe.local.run;
 
 import fr.ipe.local.demo.DemoData;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,11 @@
 package fr.ipe.local.demo;
 
-import fr.ipe.local.demo.DemoUsers;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ipe.contracts.mission.ActivityMonths;
 import fr.ipe.contracts.mission.MissionActivity;
 import fr.ipe.contracts.period.ReportingPeriod;
+import fr.ipe.local.demo.DemoUsers;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
