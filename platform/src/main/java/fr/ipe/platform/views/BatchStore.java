@@ -70,7 +70,7 @@ final class BatchStore implements ViewStore {
     /** Per facts collection: the facts as read (null value: known not to exist). */
     private final Map<String, Map<String, Document>> read = new HashMap<>();
     /** The facts this batch changed, in the order first changed. */
-    private final Map<String, Change> changes = new LinkedHashMap<>();
+    private final Map<String, FactChange> changes = new LinkedHashMap<>();
     private Collection<String> likelyIds = List.of();
     /**
      * A single writer's memory of the facts it wrote, per collection: a Bloom filter, fixed in size whatever the number
@@ -98,32 +98,6 @@ final class BatchStore implements ViewStore {
         this.live = live;
         this.listener = listener;
         this.writes = writes;
-    }
-
-    /** One event applied to a fact, kept to apply it again one by one if the batch cannot write the fact. */
-    private record Step(String stream, long sequence, UnaryOperator<Document> evolve) {
-    }
-
-    /** A fact changed by the batch: as read, as it is now, what it contributes to, and the events that changed it. */
-    private static final class Change {
-        final String collection;
-        final String id;
-        final Document initial;
-        Document current;
-        String totals;
-        Function<Document, Contribution> contribution;
-        final List<Step> steps = new ArrayList<>();
-
-        Change(String collection, String id, Document initial) {
-            this.collection = collection;
-            this.id = id;
-            this.initial = initial;
-        }
-
-        Contribution delta() {
-            return FactDocuments.contributionOf(current, contribution)
-                    .minus(FactDocuments.contributionOf(initial, contribution));
-        }
     }
 
     @Override
@@ -171,8 +145,8 @@ final class BatchStore implements ViewStore {
                 writeAlone(List.copyOf(changes.values()));
             } else {
                 awaitWrites();
-                List<Change> batch = List.copyOf(changes.values());
-                for (Change change : batch) {
+                List<FactChange> batch = List.copyOf(changes.values());
+                for (FactChange change : batch) {
                     inFlight.computeIfAbsent(change.collection, c -> new HashMap<>()).put(change.id, change.current);
                 }
                 writing = writes.submit(() -> writeAlone(batch));
@@ -203,10 +177,10 @@ final class BatchStore implements ViewStore {
         }
     }
 
-    private void writeAlone(List<Change> batch) {
+    private void writeAlone(List<FactChange> batch) {
         Map<String, List<WriteModel<Document>>> models = new LinkedHashMap<>();
         Map<String, TotalsMoves> moves = new LinkedHashMap<>();
-        for (Change change : batch) {
+        for (FactChange change : batch) {
             models.computeIfAbsent(change.collection, c -> new ArrayList<>()).add(change.initial == null
                     ? new InsertOneModel<>(change.current)
                     : new ReplaceOneModel<>(Filters.eq("_id", change.id), change.current, UPSERT));
@@ -223,10 +197,10 @@ final class BatchStore implements ViewStore {
 
     private void writeShared() {
         String token = UUID.randomUUID().toString();
-        List<Change> oneByOne = new ArrayList<>();
-        Map<String, List<Change>> byCollection = new LinkedHashMap<>();
-        Map<Change, Contribution> deltas = new HashMap<>();
-        for (Change change : changes.values()) {
+        List<FactChange> oneByOne = new ArrayList<>();
+        Map<String, List<FactChange>> byCollection = new LinkedHashMap<>();
+        Map<FactChange, Contribution> deltas = new HashMap<>();
+        for (FactChange change : changes.values()) {
             if (change.initial != null && change.initial.containsKey(FactDocuments.PENDING)) {
                 // a change another writer (or a crash) left pending: the live store finishes it first
                 oneByOne.add(change);
@@ -245,11 +219,11 @@ final class BatchStore implements ViewStore {
             change.current = next;
             byCollection.computeIfAbsent(change.collection, c -> new ArrayList<>()).add(change);
         }
-        List<Change> written = new ArrayList<>();
+        List<FactChange> written = new ArrayList<>();
         byCollection.forEach((name, batch) -> written.addAll(writeFacts(name, batch, token, oneByOne)));
 
         Map<String, List<TotalsJournal.Change>> moved = new LinkedHashMap<>();
-        for (Change change : written) {
+        for (FactChange change : written) {
             Contribution delta = deltas.get(change);
             if (delta != null) {
                 moved.computeIfAbsent(change.totals, t -> new ArrayList<>()).add(new TotalsJournal.Change(change.id,
@@ -258,7 +232,7 @@ final class BatchStore implements ViewStore {
         }
         moved.forEach((name, moves) -> new TotalsJournal(collection(name)).applyAll(moves));
         Map<String, List<WriteModel<Document>>> clears = new LinkedHashMap<>();
-        for (Change change : written) {
+        for (FactChange change : written) {
             if (deltas.containsKey(change)) {
                 clears.computeIfAbsent(change.collection, c -> new ArrayList<>()).add(new UpdateOneModel<>(
                         Filters.and(Filters.eq("_id", change.id),
@@ -274,21 +248,21 @@ final class BatchStore implements ViewStore {
         });
         keys.forEach(key -> listener.changed(view, key));
 
-        for (Change change : oneByOne) {
+        for (FactChange change : oneByOne) {
             Facts facts = live.facts(change.collection);
             if (change.contribution != null) {
                 facts = facts.contributingTo(change.totals, change.contribution);
             }
-            for (Step step : change.steps) {
+            for (FactChange.Step step : change.steps) {
                 facts.apply(change.id, step.stream(), step.sequence(), step.evolve());
             }
         }
     }
 
     /** Writes {@code batch} compare-and-set; answers those written, adding the others to {@code oneByOne}. */
-    private List<Change> writeFacts(String name, List<Change> batch, String token, List<Change> oneByOne) {
+    private List<FactChange> writeFacts(String name, List<FactChange> batch, String token, List<FactChange> oneByOne) {
         List<WriteModel<Document>> models = new ArrayList<>(batch.size());
-        for (Change change : batch) {
+        for (FactChange change : batch) {
             boolean created = change.initial == null;
             // a new fact is inserted (a concurrent writer's makes it a duplicate key), never upserted by a filter
             // that only a scan of the collection can answer on the local engine (GuardIndexes)
@@ -320,8 +294,8 @@ final class BatchStore implements ViewStore {
                 ours.add(fact.getString("_id"));
             }
         }
-        List<Change> written = new ArrayList<>();
-        for (Change change : batch) {
+        List<FactChange> written = new ArrayList<>();
+        for (FactChange change : batch) {
             (ours.contains(change.id) ? written : oneByOne).add(change);
         }
         return written;
@@ -365,12 +339,12 @@ final class BatchStore implements ViewStore {
             if (next == null) {
                 return false;
             }
-            Change change = changes.computeIfAbsent(name + "/" + id, k -> new Change(name, id, current));
+            FactChange change = changes.computeIfAbsent(name + "/" + id, k -> new FactChange(name, id, current));
             if (mode == Mode.SINGLE_WRITER && change.steps.isEmpty()) {
                 writtenIn(name).put(id);
             }
             change.current = next;
-            change.steps.add(new Step(stream, sequence, evolve));
+            change.steps.add(new FactChange.Step(stream, sequence, evolve));
             if (contribution != null) {
                 if (change.totals != null && !change.totals.equals(totalsCollection)) {
                     throw new IllegalStateException("fact " + id + " contributes to two totals");
@@ -382,7 +356,7 @@ final class BatchStore implements ViewStore {
         }
 
         private Document current(String id) {
-            Change change = changes.get(name + "/" + id);
+            FactChange change = changes.get(name + "/" + id);
             if (change != null) {
                 return change.current;
             }
