@@ -115,7 +115,7 @@ final class BatchStore implements ViewStore {
         if (!collections.contains(name)) {
             throw new IllegalArgumentException("view " + view + " has no collection " + name + ": " + collections);
         }
-        return GuardIndexes.on(database.getCollection(Generations.physicalName(name, generation)));
+        return database.getCollection(Generations.physicalName(name, generation));
     }
 
     @Override
@@ -235,8 +235,8 @@ final class BatchStore implements ViewStore {
         for (FactChange change : written) {
             if (deltas.containsKey(change)) {
                 clears.computeIfAbsent(change.collection, c -> new ArrayList<>()).add(new UpdateOneModel<>(
-                        Filters.and(Filters.eq("_id", change.id),
-                                Filters.eq(FactDocuments.PENDING + ".r", FactDocuments.revision(change.current))),
+                        GuardIndexes.guard(collection(change.collection), change.id,
+                                FactDocuments.PENDING + ".r", FactDocuments.revision(change.current)),
                         Updates.unset(FactDocuments.PENDING)));
             }
         }
@@ -267,8 +267,8 @@ final class BatchStore implements ViewStore {
             // a new fact is inserted (a concurrent writer's makes it a duplicate key), never upserted by a filter
             // that only a scan of the collection can answer on the local engine (GuardIndexes)
             models.add(created ? new InsertOneModel<>(change.current) : new ReplaceOneModel<>(
-                    Filters.and(Filters.eq("_id", change.id),
-                            Filters.eq(FactDocuments.REVISION, change.initial.get(FactDocuments.REVISION))),
+                    GuardIndexes.guard(collection(name), change.id, FactDocuments.REVISION,
+                            change.initial.get(FactDocuments.REVISION)),
                     change.current, NO_UPSERT));
         }
         boolean all;

@@ -58,7 +58,7 @@ final class LiveStore implements ViewStore {
         if (!collections.contains(name)) {
             throw new IllegalArgumentException("view " + view + " has no collection " + name + ": " + collections);
         }
-        return GuardIndexes.on(database.getCollection(Generations.physicalName(name, generation)));
+        return database.getCollection(Generations.physicalName(name, generation));
     }
 
     @Override
@@ -177,8 +177,8 @@ final class LiveStore implements ViewStore {
                     return false;
                 }
             }
-            return facts.replaceOne(Filters.and(Filters.eq("_id", next.get("_id")),
-                    Filters.eq(FactDocuments.REVISION, current.get(FactDocuments.REVISION))), next)
+            return facts.replaceOne(GuardIndexes.guard(facts, next.get("_id"), FactDocuments.REVISION,
+                    current.get(FactDocuments.REVISION)), next)
                     .getMatchedCount() == 1;
         }
 
@@ -200,7 +200,7 @@ final class LiveStore implements ViewStore {
         private void carry(String id, long revision, String totals, Contribution delta) {
             TotalsJournal journal = new TotalsJournal(collection(totals));
             journal.apply(id, revision, delta);
-            facts.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(FactDocuments.PENDING + ".r", revision)),
+            facts.updateOne(GuardIndexes.guard(facts, id, FactDocuments.PENDING + ".r", revision),
                     Updates.unset(FactDocuments.PENDING));
             journal.forget(id, revision, delta);
             delta.keys().forEach(key -> listener.changed(view, key));

@@ -19,12 +19,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -36,16 +37,19 @@ import org.bson.conversions.Bson;
  * facts' pending changes are cleared the notes go ({@link #forgetAll}), so a totals document holds only the changes in
  * flight; {@link #prune} removes what a crash between the two left behind.
  * <p>
- * Buckets of large groups are moved first, then the keys' documents, whose versions move last: a reader that sees a
- * version sees every bucket of the changes it counts.
+ * Every document is read, moved in memory and written back only if its revision ({@code _v}) is still the one read
+ * (compare-and-set), by filters an index answers on every engine ({@link GuardIndexes}). Buckets of large groups are
+ * moved first, then the keys' documents, whose versions move last: a reader that sees a version sees every bucket of
+ * the changes it counts.
  */
 final class TotalsJournal {
 
     static final String APPLIED = "_applied";
     static final Duration JOURNAL_KEPT = Duration.ofHours(1);
-    static final String BUCKET_REVISION = "_v";
+    /** A totals document's revision: one more at each write, the compare-and-set's guard. */
+    static final String REVISION = "_v";
     private static final int DUPLICATE_KEY = 11000;
-    private static final int MAX_ATTEMPTS = 50;
+    private static final int MAX_ATTEMPTS = 200;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
@@ -61,6 +65,11 @@ final class TotalsJournal {
         String note() {
             return Totals.segment(factId);
         }
+    }
+
+    /** A document's next state, from its current one ({@code null}: none yet) and the changes it does not note yet. */
+    private interface Move<M> {
+        Document next(String id, Document current, Map<Change, M> changes);
     }
 
     /** Applies the change of fact {@code factId} to {@code revision} once. */
@@ -80,38 +89,78 @@ final class TotalsJournal {
                 keys.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(change, moves);
             }
         }
-        moveBuckets(buckets);
-        moveKeys(keys);
+        moveOnce(buckets, (id, current, moved) -> {
+            Map<String, Long> members = new TreeMap<>();
+            moved.values().forEach(m -> m.forEach((member, amount) -> members.merge(member, amount, Long::sum)));
+            return TotalsMoves.movedBucket(id, current, members);
+        });
+        moveOnce(keys, (id, current, moved) -> {
+            TotalsMoves all = new TotalsMoves();
+            moved.keySet().forEach(change -> all.add(change.delta()));
+            return all.movedKey(id, current);
+        });
     }
 
-    private void moveKeys(Map<String, Map<Change, TotalsMoves>> keys) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        keys.forEach((key, changes) -> writes.add(keyUpdate(key, changes)));
-        if (write(writes)) {
-            return;
-        }
-        // a key noting one of the changes already (finished again after a crash), or created by another writer at
-        // the same moment, or left unwritten after an error: whatever a key does not note yet, one change at a time
-        Map<String, Document> stored = new HashMap<>();
-        for (Document doc : totals.find(Filters.in("_id", keys.keySet())).projection(Projections.include(APPLIED))) {
-            stored.put(doc.getString("_id"), doc.get(APPLIED, new Document()));
-        }
-        List<WriteModel<Document>> single = new ArrayList<>();
-        keys.forEach((key, changes) -> changes.forEach((change, moves) -> {
-            if (noted(stored.getOrDefault(key, new Document()), change.note()) < change.revision()) {
-                single.add(keyUpdate(key, Map.of(change, moves)));
+    /** Moves each document by the changes it does not note yet, again on what another writer changed meanwhile. */
+    private <M> void moveOnce(Map<String, Map<Change, M>> documents, Move<M> move) {
+        Map<String, Map<Change, M>> left = documents;
+        for (int attempt = 0; !left.isEmpty(); attempt++) {
+            pauseBefore(attempt, left.keySet());
+            Map<String, Document> stored = read(left.keySet(), null);
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            Map<String, Map<Change, M>> written = new HashMap<>();
+            Date now = new Date();
+            left.forEach((id, changes) -> {
+                Document current = stored.get(id);
+                Document notes = new Document(current == null ? new Document() : current.get(APPLIED, new Document()));
+                Map<Change, M> notYet = new LinkedHashMap<>();
+                changes.forEach((change, moves) -> {
+                    if (noted(notes, change.note()) < change.revision()) {
+                        notYet.put(change, moves);
+                        notes.put(change.note(), new Document("r", change.revision()).append("at", now));
+                    }
+                });
+                if (notYet.isEmpty()) {
+                    return;
+                }
+                Document next = move.next(id, current, notYet).append(APPLIED, notes)
+                        .append(REVISION, revision(current) + 1);
+                // a new document is inserted (another writer's makes it a duplicate key, read again next round)
+                writes.add(current == null ? new InsertOneModel<>(next)
+                        : new ReplaceOneModel<>(GuardIndexes.guard(totals, id, REVISION, revision(current)), next));
+                written.put(id, changes);
+            });
+            if (writes.isEmpty() || write(writes)) {
+                return;
             }
-        }));
-        for (WriteModel<Document> update : single) {
-            write(List.of(update));
+            left = written;
         }
     }
 
-    /** Writes {@code writes}; answers whether each was applied (false: some refused as noted already, or unsure). */
+    /**
+     * The documents {@code ids} by id (projected on {@code fields} unless null); one written before documents had a
+     * revision gets its first.
+     */
+    private Map<String, Document> read(Collection<String> ids, Bson fields) {
+        Map<String, Document> stored = new HashMap<>();
+        boolean unrevised = false;
+        for (Document doc : totals.find(Filters.in("_id", ids)).projection(fields)) {
+            stored.put(doc.getString("_id"), doc);
+            unrevised |= !doc.containsKey(REVISION);
+        }
+        if (!unrevised) {
+            return stored;
+        }
+        totals.updateMany(Filters.and(Filters.in("_id", ids), Filters.exists(REVISION, false)),
+                Updates.set(REVISION, 0L));
+        return read(ids, fields);
+    }
+
+    /** Answers whether each write was applied (false: some document changed meanwhile, or was created by another). */
     private boolean write(List<WriteModel<Document>> writes) {
         try {
             BulkWriteResult result = totals.bulkWrite(writes, UNORDERED);
-            return result.getMatchedCount() + result.getUpserts().size() == writes.size();
+            return result.getMatchedCount() + result.getInsertedCount() == writes.size();
         } catch (MongoBulkWriteException e) {
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (error.getCode() != DUPLICATE_KEY) {
@@ -122,97 +171,23 @@ final class TotalsJournal {
         }
     }
 
-    /** One update of {@code key}'s document moving it by {@code changes}, unless it notes one of them already. */
-    private static UpdateOneModel<Document> keyUpdate(String key, Map<Change, TotalsMoves> changes) {
-        List<Bson> notYet = new ArrayList<>(List.of(Filters.eq("_id", key)));
-        Document increments = new Document();
-        Document set = new Document();
-        Date now = new Date();
-        changes.forEach((change, moves) -> {
-            String note = APPLIED + "." + change.note();
-            notYet.add(Filters.or(Filters.exists(note + ".r", false), Filters.lt(note + ".r", change.revision())));
-            Document update = moves.keyUpdate(key);
-            update.get("$inc", Document.class).forEach((path, amount) ->
-                    increments.merge(path, amount, (a, b) -> ((Number) a).longValue() + ((Number) b).longValue()));
-            set.putAll(update.get("$set", new Document()));
-            set.append(note, new Document("r", change.revision()).append("at", now));
-        });
-        return new UpdateOneModel<>(Filters.and(notYet), new Document("$inc", increments).append("$set", set),
-                UPSERT);
+    /** Gives way to the other writers of a hot document (the national key) after a few lost rounds. */
+    private static void pauseBefore(int attempt, Set<String> ids) {
+        if (attempt == MAX_ATTEMPTS) {
+            throw new IllegalStateException("totals " + ids + " kept changing");
+        }
+        if (attempt > 2) {
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextInt(1, Math.min(attempt, 20)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while moving totals " + ids, e);
+            }
+        }
     }
 
-    /** Moves each bucket once per change: read, move in memory, write back if unchanged meanwhile. */
-    private void moveBuckets(Map<String, Map<Change, Map<String, Long>>> buckets) {
-        Map<String, Map<Change, Map<String, Long>>> left = new HashMap<>(buckets);
-        for (int attempt = 0; !left.isEmpty(); attempt++) {
-            if (attempt == MAX_ATTEMPTS) {
-                throw new IllegalStateException("buckets " + left.keySet() + " kept changing");
-            }
-            Map<String, Document> stored = new HashMap<>();
-            for (Document bucket : totals.find(Filters.in("_id", left.keySet()))) {
-                stored.put(bucket.getString("_id"), bucket);
-            }
-            List<WriteModel<Document>> writes = new ArrayList<>();
-            Map<String, Set<String>> expected = new HashMap<>();
-            for (Map.Entry<String, Map<Change, Map<String, Long>>> entry : left.entrySet()) {
-                String id = entry.getKey();
-                Document current = stored.get(id);
-                Document notes = new Document(current == null ? new Document() : current.get(APPLIED, new Document()));
-                Map<String, Long> moves = new TreeMap<>();
-                Date now = new Date();
-                entry.getValue().forEach((change, members) -> {
-                    if (noted(notes, change.note()) < change.revision()) {
-                        members.forEach((member, amount) -> moves.merge(member, amount, Long::sum));
-                        notes.put(change.note(), new Document("r", change.revision()).append("at", now));
-                        expected.computeIfAbsent(id, i -> new HashSet<>()).add(change.note());
-                    }
-                });
-                if (!expected.containsKey(id)) {
-                    continue;
-                }
-                Document next = TotalsMoves.movedBucket(id, current, moves).append(APPLIED, notes);
-                long revision = current == null ? 0 : current.get(BUCKET_REVISION, Number.class).longValue();
-                next.append(BUCKET_REVISION, revision + 1);
-                // a new bucket is inserted (another writer's makes it a duplicate key, read again below)
-                writes.add(current == null ? new InsertOneModel<>(next) : new ReplaceOneModel<>(
-                        Filters.and(Filters.eq("_id", id), Filters.eq(BUCKET_REVISION, revision)), next,
-                        new ReplaceOptions()));
-            }
-            if (writes.isEmpty()) {
-                return;
-            }
-            try {
-                BulkWriteResult result = totals.bulkWrite(writes, UNORDERED);
-                if (result.getMatchedCount() + result.getUpserts().size() + result.getInsertedCount()
-                        == writes.size()) {
-                    return;
-                }
-            } catch (MongoBulkWriteException e) {
-                for (BulkWriteError error : e.getWriteErrors()) {
-                    if (error.getCode() != DUPLICATE_KEY) {
-                        throw e;
-                    }
-                }
-            }
-            // what another writer changed meanwhile is read again and moved on its new state
-            Map<String, Map<Change, Map<String, Long>>> remaining = new HashMap<>();
-            for (Document bucket : totals.find(Filters.in("_id", expected.keySet()))
-                    .projection(Projections.include(APPLIED))) {
-                Document notes = bucket.get(APPLIED, new Document());
-                Map<Change, Map<String, Long>> mine = left.get(bucket.getString("_id"));
-                boolean done = mine.keySet().stream().allMatch(c -> noted(notes, c.note()) >= c.revision());
-                if (!done) {
-                    remaining.put(bucket.getString("_id"), mine);
-                }
-            }
-            for (String id : expected.keySet()) {
-                if (!stored.containsKey(id) && !remaining.containsKey(id)
-                        && totals.find(Filters.eq("_id", id)).projection(Projections.include("_id")).first() == null) {
-                    remaining.put(id, left.get(id));
-                }
-            }
-            left = remaining;
-        }
+    private static long revision(Document doc) {
+        return doc == null ? 0 : doc.get(REVISION, Number.class).longValue();
     }
 
     private static long noted(Document notes, String fact) {
@@ -226,48 +201,52 @@ final class TotalsJournal {
     }
 
     /**
-     * Forgets the notes of {@code changes}, whose facts no longer hold them pending: one update per document, which
-     * forgets them only if each still notes the same revision (a later change of the same fact keeps its note);
-     * a document where one moved on is done note by note.
+     * Forgets the notes of {@code changes}, whose facts no longer hold them pending: one update per document, of the
+     * notes it still holds at the same revision (a later change of the same fact keeps its note).
      */
     void forgetAll(List<Change> changes) {
-        Map<String, Map<String, Long>> notesByDocument = new LinkedHashMap<>();
-        Set<String> buckets = new HashSet<>();
+        Map<String, Map<String, Long>> left = new LinkedHashMap<>();
         for (Change change : changes) {
             TotalsMoves moves = new TotalsMoves().add(change.delta());
             List<String> documents = new ArrayList<>(moves.versions.keySet());
             documents.addAll(moves.buckets.keySet());
-            buckets.addAll(moves.buckets.keySet());
             for (String id : documents) {
-                notesByDocument.computeIfAbsent(id, i -> new LinkedHashMap<>()).put(change.note(), change.revision());
+                left.computeIfAbsent(id, i -> new LinkedHashMap<>()).put(change.note(), change.revision());
             }
         }
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        notesByDocument.forEach((id, notes) -> writes.add(forgetting(id, notes, buckets.contains(id))));
-        if (writes.isEmpty()) {
-            return;
+        for (int attempt = 0; !left.isEmpty(); attempt++) {
+            pauseBefore(attempt, left.keySet());
+            Map<String, Document> stored = read(left.keySet(), Projections.include(APPLIED, REVISION));
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            Map<String, Map<String, Long>> written = new HashMap<>();
+            left.forEach((id, notes) -> {
+                Document current = stored.get(id);
+                UpdateOneModel<Document> forgetting = current == null ? null : forgetting(current, notes);
+                if (forgetting != null) {
+                    writes.add(forgetting);
+                    written.put(id, notes);
+                }
+            });
+            if (writes.isEmpty() || write(writes)) {
+                return;
+            }
+            left = written;
         }
-        if (totals.bulkWrite(writes, UNORDERED).getMatchedCount() == writes.size()) {
-            return;
-        }
-        List<WriteModel<Document>> oneByOne = new ArrayList<>();
-        notesByDocument.forEach((id, notes) -> notes.forEach((note, revision) ->
-                oneByOne.add(forgetting(id, Map.of(note, revision), buckets.contains(id)))));
-        totals.bulkWrite(oneByOne, UNORDERED);
     }
 
-    /** Unsets {@code notes} (fact → revision) of document {@code id} if it notes each at that revision. */
-    private static UpdateOneModel<Document> forgetting(String id, Map<String, Long> notes, boolean bucket) {
-        List<Bson> same = new ArrayList<>(List.of(Filters.eq("_id", id)));
+    /** Unsets those of {@code notes} (fact → revision) that {@code current} holds at that revision; null if none. */
+    private UpdateOneModel<Document> forgetting(Document current, Map<String, Long> notes) {
+        Document held = current.get(APPLIED, new Document());
         Document fields = new Document();
         notes.forEach((note, revision) -> {
-            same.add(Filters.eq(APPLIED + "." + note + ".r", revision));
-            fields.append(APPLIED + "." + note, "");
+            if (noted(held, note) == revision) {
+                fields.append(APPLIED + "." + note, "");
+            }
         });
-        // a bucket's revision moves too: a writer that read the notes before would otherwise write them back
-        Document update = bucket ? new Document("$unset", fields).append("$inc", new Document(BUCKET_REVISION, 1L))
-                : new Document("$unset", fields);
-        return new UpdateOneModel<>(Filters.and(same), update);
+        // the revision moves too: a writer that read the notes before would otherwise write them back
+        return fields.isEmpty() ? null : new UpdateOneModel<>(
+                GuardIndexes.guard(totals, current.get("_id"), REVISION, revision(current)),
+                new Document("$unset", fields).append("$inc", new Document(REVISION, 1L)));
     }
 
     /** Writes the moves of a single writer (a rebuild's batch): no journal, nobody else writes these totals. */
@@ -282,27 +261,35 @@ final class TotalsJournal {
                 stored.put(bucket.getString("_id"), bucket);
             }
             moved.buckets.forEach((id, members) -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", id),
-                    TotalsMoves.movedBucket(id, stored.get(id), members), REPLACE_UPSERT)));
+                    TotalsMoves.movedBucket(id, stored.get(id), members).append(REVISION, revision(stored.get(id)) + 1),
+                    REPLACE_UPSERT)));
         }
         for (String key : moved.versions.keySet()) {
-            writes.add(new UpdateOneModel<>(Filters.eq("_id", key), moved.keyUpdate(key), UPSERT));
+            Document update = moved.keyUpdate(key);
+            update.get("$inc", Document.class).append(REVISION, 1L);
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", key), update, UPSERT));
         }
         totals.bulkWrite(writes, UNORDERED);
     }
 
-    /** Forgets the notes older than {@link #JOURNAL_KEPT}; answers how many went. */
+    /** Forgets the notes older than {@link #JOURNAL_KEPT}; answers how many went (one written meanwhile waits). */
     int prune(Instant now) {
         Date before = Date.from(now.minus(JOURNAL_KEPT));
         int pruned = 0;
-        for (Document doc : totals.find(Filters.exists(APPLIED)).projection(Projections.include(APPLIED))) {
+        for (Document doc : totals.find(Filters.exists(APPLIED)).projection(Projections.include(APPLIED, REVISION))) {
             Document notes = doc.get(APPLIED, Document.class);
+            Map<String, Long> old = new LinkedHashMap<>();
             for (String fact : notes.keySet()) {
                 Document note = notes.get(fact, Document.class);
                 if (note != null && note.getDate("at") != null && note.getDate("at").before(before)) {
-                    String path = APPLIED + "." + fact;
-                    pruned += (int) totals.updateOne(Filters.and(Filters.eq("_id", doc.get("_id")),
-                            Filters.eq(path + ".r", note.get("r"))), Updates.unset(path)).getModifiedCount();
+                    old.put(fact, note.get("r", Number.class).longValue());
                 }
+            }
+            UpdateOneModel<Document> forgetting = old.isEmpty() || !doc.containsKey(REVISION) ? null
+                    : forgetting(doc, old);
+            if (forgetting != null && totals.updateOne(forgetting.getFilter(), forgetting.getUpdate())
+                    .getModifiedCount() == 1) {
+                pruned += old.size();
             }
         }
         return pruned;

@@ -63,6 +63,39 @@ final class TotalsMoves {
         return update;
     }
 
+    /**
+     * Key {@code key}'s document ({@code null}: none yet) moved by these moves: its counters and small groups' members
+     * (one counted by no fact goes), the large groups it has, and its version.
+     */
+    Document movedKey(String key, Document current) {
+        Document next = new Document("_id", key);
+        Document counters = new Document();
+        Document groups = new Document();
+        long version = 0;
+        if (current != null) {
+            current.get(Totals.COUNTERS, new Document()).forEach((name, value) -> counters.put(name,
+                    value instanceof Document group ? new Document(group) : value));
+            groups.putAll(current.get(Totals.LARGE_GROUPS, new Document()));
+            Number stored = current.get(Totals.VERSION, Number.class);
+            version = stored == null ? 0 : stored.longValue();
+        }
+        keyCounters.getOrDefault(key, Map.of()).forEach((name, amount) -> {
+            int dot = name.indexOf('.');
+            Document holder = dot < 0 ? counters
+                    : (Document) counters.computeIfAbsent(name.substring(0, dot), group -> new Document());
+            String field = dot < 0 ? name : name.substring(dot + 1);
+            long count = ((Number) holder.getOrDefault(field, 0L)).longValue() + amount;
+            if (count != 0) {
+                holder.put(field, count);
+            } else if (holder.remove(field) != null && holder.isEmpty() && dot >= 0) {
+                counters.remove(name.substring(0, dot));
+            }
+        });
+        largeGroups.getOrDefault(key, Set.of()).forEach(group -> groups.put(group, true));
+        return next.append(Totals.COUNTERS, counters).append(Totals.LARGE_GROUPS, groups)
+                .append(Totals.VERSION, version + versions.getOrDefault(key, 0L));
+    }
+
     /** {@code bucket} (null: none yet) with {@code moves} applied: its members' counts, and how many count. */
     static Document movedBucket(String id, Document bucket, Map<String, Long> moves) {
         Document members = new Document();

@@ -229,6 +229,24 @@ class ViewStoresIT {
         assertThat(engine.current(VIEW).totals(TOTALS).read("all").counter("points")).isEqualTo(3);
     }
 
+    @Test
+    void totalsWrittenBeforeDocumentsHadARevisionMoveOn() {
+        Facts facts = engine.current(VIEW).facts(FACTS).contributingTo(TOTALS, Scores::contribution);
+        apply(facts, new Score("ann", 0, "red", 10, false));
+        // what the store wrote before its documents carried a revision
+        engine.current(VIEW).collection(TOTALS).updateMany(new Document(), new Document("$unset",
+                new Document(TotalsJournal.REVISION, "")));
+
+        apply(facts, new Score("bob", 0, "red", 5, false));
+        apply(facts, new Score("ann", 1, "blue", 7, false));
+
+        Totals all = engine.current(VIEW).totals(TOTALS).read("all");
+        assertThat(all.counter("points")).isEqualTo(12);
+        assertThat(all.distinct("player")).isEqualTo(2);
+        assertThat(all.version()).isEqualTo(3);
+        assertThat(engine.current(VIEW).totals(TOTALS).read("red").members("team")).containsEntry("red", 1L);
+    }
+
     private void assertTotalsEqualTheFinalFacts(ViewStore store, List<Score> history) {
         Map<String, Score> last = new HashMap<>();
         history.forEach(score -> last.merge(score.player(), score, (a, b) -> b.sequence() > a.sequence() ? b : a));
