@@ -97,7 +97,9 @@ class ClusterIT {
                 "--ipe.gateway.rate-limits.subject.refill-tokens=1",
                 "--ipe.gateway.rate-limits.subject.refill-period=1h",
                 "--ipe.gateway.rate-limits.client-address.capacity=100000",
-                "--ipe.gateway.rate-limits.client-address.refill-tokens=100000");
+                "--ipe.gateway.rate-limits.client-address.refill-tokens=100000",
+                // every token written: the countdown below is exact across both gateways
+                "--ipe.gateway.rate-limits.shared-sync.unsynced-tokens=0");
     }
 
     static ApiClient api(ConfigurableApplicationContext gateway) {

@@ -27,7 +27,8 @@ public class RateLimitDatabase {
     }
 
     @Bean
-    SharedBucketTable sharedBucketTable(DataSource dataSource, MeterRegistry meters) {
-        return new SharedBucketTable(dataSource, meters.counter("ipe.gateway.rate.limits.unavailable"));
+    SharedBucketTable sharedBucketTable(DataSource dataSource, MeterRegistry meters, RateLimitProperties limits) {
+        return new SharedBucketTable(dataSource, meters.counter("ipe.gateway.rate.limits.unavailable"),
+                limits.sharedSync(), limits.maxTrackedCallers());
     }
 }

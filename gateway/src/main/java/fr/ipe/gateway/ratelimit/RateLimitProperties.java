@@ -4,6 +4,7 @@ import io.github.bucket4j.Bandwidth;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,8 +18,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param trustedProxies addresses or CIDR ranges of the proxies in front of the gateway; only a request coming from
  *                       one of them has its {@code X-Forwarded-For} believed
- * @param maxTrackedCallers buckets kept in memory per kind, where the gateway has no database; the least recently
- *                          used are dropped beyond it
+ * @param maxTrackedCallers buckets kept in memory per kind (without a database, the buckets themselves; with one,
+ *                          their proxies); the least recently used are dropped beyond it
+ * @param sharedSync how far an instance may count on its own before it writes a shared bucket back
  */
 @Validated
 @ConfigurationProperties("ipe.gateway.rate-limits")
@@ -27,7 +29,18 @@ public record RateLimitProperties(
         @Valid @NotNull Limit subject,
         @Valid @NotNull Limit clientAddress,
         @DefaultValue List<String> trustedProxies,
-        @DefaultValue("100000") @Positive int maxTrackedCallers) {
+        @DefaultValue("100000") @Positive int maxTrackedCallers,
+        @Valid @DefaultValue SharedSync sharedSync) {
+
+    /**
+     * A gateway instance takes tokens from its copy of a shared bucket and writes them to the database once it took
+     * {@code unsyncedTokens} or {@code unsyncedFor} passed (Bucket4j's delaying optimization): a request costs no
+     * database transaction, and a caller spreading requests over n instances gets at most n × {@code unsyncedTokens}
+     * more than its limit. {@code unsyncedTokens: 0} writes every token (exact, one transaction per request).
+     */
+    public record SharedSync(@DefaultValue("10") @PositiveOrZero long unsyncedTokens,
+                             @DefaultValue("200ms") @NotNull Duration unsyncedFor) {
+    }
 
     public record Limit(@Positive long capacity, @Positive long refillTokens, @NotNull Duration refillPeriod) {
 

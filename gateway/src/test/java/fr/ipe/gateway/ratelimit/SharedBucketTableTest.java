@@ -22,7 +22,8 @@ class SharedBucketTableTest {
         when(connection.createStatement()).thenReturn(mock(Statement.class));
         when(database.getConnection()).thenReturn(connection).thenThrow(new SQLException("connection refused"));
         Counter unavailable = new SimpleMeterRegistry().counter("ipe.gateway.rate.limits.unavailable");
-        SharedBucketTable table = new SharedBucketTable(database, unavailable);
+        SharedBucketTable table = new SharedBucketTable(database, unavailable,
+                new RateLimitProperties.SharedSync(0, Duration.ZERO), 10);
         try {
             Decision decision = table.of("subject", new RateLimitProperties.Limit(2, 1, Duration.ofMinutes(1)))
                     .take("alice").block();
