@@ -1,5 +1,7 @@
 package fr.ipe.gateway.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import reactor.core.publisher.Mono;
 
 /**
@@ -10,4 +12,13 @@ interface CallerBuckets {
 
     /** Takes one token from the caller's bucket. */
     Mono<Decision> take(String caller);
+
+    /**
+     * What this instance keeps per caller (a bucket, or a shared bucket's proxy): at most {@code maxCallers}, the least
+     * recently used dropped beyond, and one unused for the time its bucket takes to fill again (a new one would be full
+     * anyway).
+     */
+    static <V> Cache<String, V> perCaller(RateLimitProperties.Limit limit, int maxCallers) {
+        return Caffeine.newBuilder().maximumSize(maxCallers).expireAfterAccess(limit.timeToFill()).build();
+    }
 }

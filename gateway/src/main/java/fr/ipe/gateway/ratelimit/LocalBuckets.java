@@ -1,7 +1,6 @@
 package fr.ipe.gateway.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import reactor.core.publisher.Mono;
@@ -18,7 +17,7 @@ final class LocalBuckets implements CallerBuckets {
 
     LocalBuckets(RateLimitProperties.Limit limit, int maxCallers) {
         this.limit = limit;
-        this.buckets = Caffeine.newBuilder().maximumSize(maxCallers).expireAfterAccess(limit.timeToFill()).build();
+        this.buckets = CallerBuckets.perCaller(limit, maxCallers);
     }
 
     @Override

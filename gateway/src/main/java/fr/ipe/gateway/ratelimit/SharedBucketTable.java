@@ -1,7 +1,6 @@
 package fr.ipe.gateway.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -80,8 +79,7 @@ public final class SharedBucketTable implements DisposableBean {
     CallerBuckets of(String kind, RateLimitProperties.Limit limit) {
         BucketConfiguration configuration = BucketConfiguration.builder().addLimit(limit.bandwidth()).build();
         // a proxy holds the tokens taken since its last write: it is kept, a new one per request would write each
-        Cache<String, BucketProxy> proxies = Caffeine.newBuilder().maximumSize(maxCallers)
-                .expireAfterAccess(limit.timeToFill()).build();
+        Cache<String, BucketProxy> proxies = CallerBuckets.perCaller(limit, maxCallers);
         return caller -> Mono.fromCallable(() -> Decision.of(proxies.get(caller, c -> proxy(kind + ":" + c,
                         configuration)).tryConsumeAndReturnRemaining(1), limit.capacity()))
                 .subscribeOn(Schedulers.boundedElastic())

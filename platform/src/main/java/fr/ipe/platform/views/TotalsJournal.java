@@ -103,32 +103,49 @@ final class TotalsJournal {
 
     /** Moves each document by the changes it does not note yet, again on what another writer changed meanwhile. */
     private <M> void moveOnce(Map<String, Map<Change, M>> documents, Move<M> move) {
-        Map<String, Map<Change, M>> left = documents;
+        Date now = new Date();
+        eachOnce(documents, null, (id, current, changes) -> {
+            Document notes = new Document(current == null ? new Document() : current.get(APPLIED, new Document()));
+            Map<Change, M> notYet = new LinkedHashMap<>();
+            changes.forEach((change, moves) -> {
+                if (noted(notes, change.note()) < change.revision()) {
+                    notYet.put(change, moves);
+                    notes.put(change.note(), new Document("r", change.revision()).append("at", now));
+                }
+            });
+            if (notYet.isEmpty()) {
+                return null;
+            }
+            Document next = move.next(id, current, notYet).append(APPLIED, notes)
+                    .append(REVISION, revision(current) + 1);
+            // a new document is inserted (another writer's makes it a duplicate key, read again next round)
+            return current == null ? new InsertOneModel<>(next)
+                    : new ReplaceOneModel<>(GuardIndexes.guard(totals, id, REVISION, revision(current)), next);
+        });
+    }
+
+    /** A document's write from its current state ({@code null}: none yet); null when it has nothing to write. */
+    private interface Write<V> {
+        WriteModel<Document> of(String id, Document current, V value);
+    }
+
+    /**
+     * Writes each document compare-and-set on its revision, read with {@code fields} (all if null): those another
+     * writer changed meanwhile are read and written again.
+     */
+    private <V> void eachOnce(Map<String, V> documents, Bson fields, Write<V> write) {
+        Map<String, V> left = documents;
         for (int attempt = 0; !left.isEmpty(); attempt++) {
             pauseBefore(attempt, left.keySet());
-            Map<String, Document> stored = read(left.keySet(), null);
+            Map<String, Document> stored = read(left.keySet(), fields);
             List<WriteModel<Document>> writes = new ArrayList<>();
-            Map<String, Map<Change, M>> written = new HashMap<>();
-            Date now = new Date();
-            left.forEach((id, changes) -> {
-                Document current = stored.get(id);
-                Document notes = new Document(current == null ? new Document() : current.get(APPLIED, new Document()));
-                Map<Change, M> notYet = new LinkedHashMap<>();
-                changes.forEach((change, moves) -> {
-                    if (noted(notes, change.note()) < change.revision()) {
-                        notYet.put(change, moves);
-                        notes.put(change.note(), new Document("r", change.revision()).append("at", now));
-                    }
-                });
-                if (notYet.isEmpty()) {
-                    return;
+            Map<String, V> written = new HashMap<>();
+            left.forEach((id, value) -> {
+                WriteModel<Document> model = write.of(id, stored.get(id), value);
+                if (model != null) {
+                    writes.add(model);
+                    written.put(id, value);
                 }
-                Document next = move.next(id, current, notYet).append(APPLIED, notes)
-                        .append(REVISION, revision(current) + 1);
-                // a new document is inserted (another writer's makes it a duplicate key, read again next round)
-                writes.add(current == null ? new InsertOneModel<>(next)
-                        : new ReplaceOneModel<>(GuardIndexes.guard(totals, id, REVISION, revision(current)), next));
-                written.put(id, changes);
             });
             if (writes.isEmpty() || write(writes)) {
                 return;
@@ -205,33 +222,17 @@ final class TotalsJournal {
      * notes it still holds at the same revision (a later change of the same fact keeps its note).
      */
     void forgetAll(List<Change> changes) {
-        Map<String, Map<String, Long>> left = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> notesByDocument = new LinkedHashMap<>();
         for (Change change : changes) {
             TotalsMoves moves = new TotalsMoves().add(change.delta());
             List<String> documents = new ArrayList<>(moves.versions.keySet());
             documents.addAll(moves.buckets.keySet());
             for (String id : documents) {
-                left.computeIfAbsent(id, i -> new LinkedHashMap<>()).put(change.note(), change.revision());
+                notesByDocument.computeIfAbsent(id, i -> new LinkedHashMap<>()).put(change.note(), change.revision());
             }
         }
-        for (int attempt = 0; !left.isEmpty(); attempt++) {
-            pauseBefore(attempt, left.keySet());
-            Map<String, Document> stored = read(left.keySet(), Projections.include(APPLIED, REVISION));
-            List<WriteModel<Document>> writes = new ArrayList<>();
-            Map<String, Map<String, Long>> written = new HashMap<>();
-            left.forEach((id, notes) -> {
-                Document current = stored.get(id);
-                UpdateOneModel<Document> forgetting = current == null ? null : forgetting(current, notes);
-                if (forgetting != null) {
-                    writes.add(forgetting);
-                    written.put(id, notes);
-                }
-            });
-            if (writes.isEmpty() || write(writes)) {
-                return;
-            }
-            left = written;
-        }
+        eachOnce(notesByDocument, Projections.include(APPLIED, REVISION),
+                (id, current, notes) -> current == null ? null : forgetting(current, notes));
     }
 
     /** Unsets those of {@code notes} (fact → revision) that {@code current} holds at that revision; null if none. */
