@@ -12,12 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Class data sharing for the services the local run starts: each executable jar is extracted once per build (Spring
- * Boot's {@code tools} jar mode, a layout whose classes the JVM can archive), the first run of a service records the
- * classes it loaded into an archive ({@code -XX:ArchiveClassesAtExit}, written when it stops), and every later start
- * maps them already parsed and verified. Class loading was a fifth of a service's CPU at start (profiled); a start
- * with the archive takes roughly half the time. An archive that no longer fits (a new JDK, a rebuilt jar) is ignored
- * by the JVM, which then starts as without one.
+ * Class data sharing for the services the local run starts: each executable jar is extracted once for what it holds
+ * (Spring Boot's {@code tools} jar mode, a layout whose classes the JVM can archive), the first run of a service
+ * records the classes it loaded into an archive ({@code -XX:ArchiveClassesAtExit}, written when it stops), and every
+ * later start maps them already parsed and verified. Class loading was a fifth of a service's CPU at start
+ * (profiled); a start with the archive takes roughly half the time. An archive that no longer fits (a new JDK, a jar
+ * with other contents) is ignored by the JVM, which then starts as without one.
  */
 final class ClassDataSharing {
 
@@ -54,11 +54,16 @@ final class ClassDataSharing {
     static synchronized Launch launch(Path executableJar, String name) throws IOException {
         Path extracted = executableJar.resolveSibling("cds");
         Path jar = extracted.resolve(executableJar.getFileName());
-        if (!Files.isRegularFile(jar)
-                || Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(executableJar)) < 0) {
+        // extracted again only when the jar holds something else: a fresh extraction would date the archive
+        Path extractedFrom = extracted.resolve(executableJar.getFileName() + ".contents");
+        String contents = JarContents.of(executableJar);
+        if (!Files.isRegularFile(jar) || !Files.isRegularFile(extractedFrom)
+                || !contents.equals(Files.readString(extractedFrom))) {
+            Files.deleteIfExists(extractedFrom);
             if (!extract(executableJar, extracted)) {
                 return new Launch(List.of("-jar", executableJar.toString()), null, null);
             }
+            Files.writeString(extractedFrom, contents);
         }
         Launch options = archiving(extracted.resolve(name + ".jsa"), jar, name);
         List<String> arguments = new ArrayList<>(options.arguments());
