@@ -1,5 +1,6 @@
 package fr.ipe.gateway.edge;
 
+import fr.ipe.platform.tracing.TraceIds;
 import fr.ipe.platform.web.Problems;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -99,7 +100,7 @@ public class EdgeErrorHandler implements ErrorWebExceptionHandler {
             ProblemDetail problem = Problems.of(status, ruleFor(status), body.getTitle() == null
                     ? titleFor(status) : body.getTitle(), body.getDetail() == null ? titleFor(status) : body.getDetail());
             if (status.is5xxServerError()) {
-                log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+                logFailure(exchange, error);
             }
             return problem;
         }
@@ -108,9 +109,15 @@ public class EdgeErrorHandler implements ErrorWebExceptionHandler {
             return Problems.of(annotated.code(), ruleFor(annotated.code()), titleFor(annotated.code()),
                     annotated.reason().isEmpty() ? titleFor(annotated.code()) : annotated.reason());
         }
-        log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+        logFailure(exchange, error);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The gateway failed to handle the request; quote the traceId to the operators");
+    }
+
+    /** The trace named from the exchange: the log's trace fields are not restored on every thread. */
+    private static void logFailure(ServerWebExchange exchange, Throwable error) {
+        log.error("{} {} failed (trace {})", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                TraceIds.of(exchange).orElse("none"), error);
     }
 
     private long secondsOpen(String breaker) {

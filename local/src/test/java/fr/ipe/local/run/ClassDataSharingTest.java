@@ -22,9 +22,11 @@ class ClassDataSharingTest {
 
     @Test
     void aJarRewrittenWithTheSameContentsHoldsTheSame() throws IOException {
-        Path first = jar(build.resolve("first.jar"), Map.of("BOOT-INF/classes/A.class", "a", "META-INF/MANIFEST.MF", "m"),
+        Path first = jar(build.resolve("first.jar"),
+                Map.of("BOOT-INF/classes/A.class", "a", "META-INF/MANIFEST.MF", "m"),
                 Instant.parse("2026-01-01T00:00:00Z"));
-        Path again = jar(build.resolve("again.jar"), Map.of("META-INF/MANIFEST.MF", "m", "BOOT-INF/classes/A.class", "a"),
+        Path again = jar(build.resolve("again.jar"),
+                Map.of("META-INF/MANIFEST.MF", "m", "BOOT-INF/classes/A.class", "a"),
                 Instant.parse("2026-06-01T00:00:00Z"));
         Path changed = jar(build.resolve("changed.jar"), Map.of("BOOT-INF/classes/A.class", "b",
                 "META-INF/MANIFEST.MF", "m"), Instant.parse("2026-01-01T00:00:00Z"));
