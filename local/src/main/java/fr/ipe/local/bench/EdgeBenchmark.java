@@ -23,6 +23,7 @@ final class EdgeBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLIENTS = 8;
+    private static final int GATEWAY_WARM_UP_SECONDS = 40;
 
     private final String gateway;
     private final String direct;
@@ -46,8 +47,9 @@ final class EdgeBenchmark {
     }
 
     private List<Figure> run(int seconds) throws Exception {
-        // JIT, connection pools and the token caches, both ways, before anything counts
-        ClosedLoad.run(CLIENTS, 5, client -> draft(gateway, client));
+        // JIT, connection pools and the token caches, both ways, before anything counts; the gateway runs the full
+        // compiler, whose compilations of the request path take about half a minute of load
+        ClosedLoad.run(CLIENTS, GATEWAY_WARM_UP_SECONDS, client -> draft(gateway, client));
         ClosedLoad.run(CLIENTS, 5, client -> draft(direct, client));
         ClosedLoad.Result throughGateway = ClosedLoad.run(CLIENTS, seconds, client -> draft(gateway, client));
         ClosedLoad.Result straight = ClosedLoad.run(CLIENTS, seconds, client -> draft(direct, client));

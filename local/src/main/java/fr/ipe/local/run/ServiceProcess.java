@@ -58,10 +58,15 @@ public final class ServiceProcess {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
                 "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m", "-Dfile.encoding=UTF-8",
                 // never half alive after an OutOfMemoryError: the process exits and the local run starts it again
                 "-XX:+ExitOnOutOfMemoryError"));
+        if (!"gateway".equals(module)) {
+            // the client compiler only: a service starts sooner and smaller; the gateway, every request's hot path,
+            // keeps the full compiler (through it, reads 308 -> 424/s and drafts 109 -> 134/s once warm)
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         // extra JVM options for every service (a profiler, a bigger heap): IPE_SERVICE_JAVA_OPTS
         String extra = System.getenv("IPE_SERVICE_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
