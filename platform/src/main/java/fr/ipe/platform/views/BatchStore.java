@@ -125,7 +125,7 @@ final class BatchStore implements ViewStore {
 
     @Override
     public TotalsReader totals(String name) {
-        return new TotalsReader(collection(name));
+        return new TotalsReader(collection(name), null);
     }
 
     /** The next events are about these facts (their subjects): they are read in one query per collection, if used. */

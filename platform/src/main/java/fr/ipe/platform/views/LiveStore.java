@@ -33,14 +33,16 @@ final class LiveStore implements ViewStore {
     private final Set<String> collections;
     private final MongoDatabase database;
     private final ViewChangeListener listener;
+    private final DistinctCounts distinctCounts;
 
     LiveStore(String view, int generation, Set<String> collections, MongoDatabase database,
-              ViewChangeListener listener) {
+              ViewChangeListener listener, DistinctCounts distinctCounts) {
         this.view = view;
         this.generation = generation;
         this.collections = Set.copyOf(collections);
         this.database = database;
         this.listener = listener;
+        this.distinctCounts = distinctCounts;
     }
 
     @Override
@@ -68,7 +70,7 @@ final class LiveStore implements ViewStore {
 
     @Override
     public TotalsReader totals(String name) {
-        return new TotalsReader(collection(name));
+        return new TotalsReader(collection(name), distinctCounts);
     }
 
     /** Carries to the totals every change a crash left pending in the facts of this view; answers how many. */

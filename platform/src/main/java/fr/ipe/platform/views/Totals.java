@@ -24,6 +24,11 @@ public final class Totals {
 
     static final String COUNTERS = "c";
     static final String VERSION = "_version";
+    /**
+     * A random number drawn when a key's document is created: a key written again from nothing (its collection dropped
+     * and rebuilt in place) starts again at version 0, so a version alone does not say which figures it counts.
+     */
+    static final String BORN = "_born";
     static final String LARGE_GROUPS = "g";
     static final String MEMBERS = "m";
     static final String DISTINCT = "d";
@@ -81,8 +86,8 @@ public final class Totals {
         return new Totals(key, version, counters, groups, distinct);
     }
 
-    /** Reads a stored key document ({@code null}: nothing counted yet) and the buckets of its large groups. */
-    static Totals read(String key, Document stored, List<Document> buckets) {
+    /** Reads a stored key document ({@code null}: nothing counted yet) with its large groups' distinct counts. */
+    static Totals read(String key, Document stored, Map<String, Long> distinct) {
         if (stored == null) {
             return empty(key);
         }
@@ -100,6 +105,11 @@ public final class Totals {
                 }
             });
         }
+        return new Totals(key, storedVersion(stored), counters, groups, new TreeMap<>(distinct));
+    }
+
+    /** Per large group, the distinct members counted by {@code buckets} (the bucket documents of {@code key}). */
+    static Map<String, Long> distinctOf(String key, List<Document> buckets) {
         Map<String, Long> distinct = new TreeMap<>();
         for (Document bucket : buckets) {
             String id = bucket.getString("_id");
@@ -107,8 +117,13 @@ public final class Totals {
             Number count = bucket.get(DISTINCT, Number.class);
             distinct.merge(group, count == null ? 0 : count.longValue(), Long::sum);
         }
+        return distinct;
+    }
+
+    /** The version of a stored key document (0 before its first change). */
+    static long storedVersion(Document stored) {
         Number version = stored.get(VERSION, Number.class);
-        return new Totals(key, version == null ? 0 : version.longValue(), counters, groups, distinct);
+        return version == null ? 0 : version.longValue();
     }
 
     public String key() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.bson.Document;
 
 /**
@@ -53,7 +54,8 @@ final class TotalsMoves {
                 increments.append(Totals.COUNTERS + "." + name, amount);
             }
         });
-        Document update = new Document("$inc", increments);
+        Document update = new Document("$inc", increments)
+                .append("$setOnInsert", new Document(Totals.BORN, ThreadLocalRandom.current().nextLong()));
         Set<String> groups = largeGroups.get(key);
         if (groups != null) {
             Document present = new Document();
@@ -65,13 +67,15 @@ final class TotalsMoves {
 
     /**
      * Key {@code key}'s document ({@code null}: none yet) moved by these moves: its counters and small groups' members
-     * (one counted by no fact goes), the large groups it has, and its version.
+     * (one counted by no fact goes), the large groups it has, its version, and the number drawn at its creation
+     * ({@link Totals#BORN}).
      */
     Document movedKey(String key, Document current) {
         Document next = new Document("_id", key);
         Document counters = new Document();
         Document groups = new Document();
         long version = 0;
+        Object born = current == null ? null : current.get(Totals.BORN);
         if (current != null) {
             current.get(Totals.COUNTERS, new Document()).forEach((name, value) -> counters.put(name,
                     value instanceof Document group ? new Document(group) : value));
@@ -93,7 +97,8 @@ final class TotalsMoves {
         });
         largeGroups.getOrDefault(key, Set.of()).forEach(group -> groups.put(group, true));
         return next.append(Totals.COUNTERS, counters).append(Totals.LARGE_GROUPS, groups)
-                .append(Totals.VERSION, version + versions.getOrDefault(key, 0L));
+                .append(Totals.VERSION, version + versions.getOrDefault(key, 0L))
+                .append(Totals.BORN, born != null ? born : ThreadLocalRandom.current().nextLong());
     }
 
     /** {@code bucket} (null: none yet) with {@code moves} applied: its members' counts, and how many count. */

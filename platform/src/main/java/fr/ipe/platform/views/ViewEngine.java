@@ -29,6 +29,7 @@ public class ViewEngine {
     private final Generations generations;
     private final Map<String, Set<String>> views;
     private volatile ViewChangeListener listener = ViewChangeListener.NONE;
+    private final DistinctCounts distinctCounts = new DistinctCounts();
 
     /** {@code database} is where every generation of every view lives. */
     public ViewEngine(MongoDatabase database, List<ViewProjection> projections) {
@@ -59,12 +60,14 @@ public class ViewEngine {
 
     /** The store of {@code view}'s current generation: what the live stream writes and queries read. */
     public ViewStore current(String view) {
-        return new LiveStore(view, generations.current(view), collectionsOf(view), database, listener);
+        return new LiveStore(view, generations.current(view), collectionsOf(view), database, listener,
+                distinctCounts);
     }
 
     /** The store of {@code view}'s {@code generation}, to read (a snapshot's). */
     public ViewStore generation(String view, int generation) {
-        return new LiveStore(view, generation, collectionsOf(view), database, ViewChangeListener.NONE);
+        return new LiveStore(view, generation, collectionsOf(view), database, ViewChangeListener.NONE,
+                distinctCounts);
     }
 
     /** A writer filling {@code targets} (view → generation) as their only writer: a rebuild, a snapshot. */
@@ -83,7 +86,7 @@ public class ViewEngine {
     }
 
     BatchStore shared(String view, int generation) {
-        LiveStore live = new LiveStore(view, generation, collectionsOf(view), database, listener);
+        LiveStore live = new LiveStore(view, generation, collectionsOf(view), database, listener, distinctCounts);
         return new BatchStore(view, generation, collectionsOf(view), database, BatchStore.Mode.SHARED, live,
                 listener);
     }

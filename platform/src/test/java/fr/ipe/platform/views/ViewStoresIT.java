@@ -247,6 +247,42 @@ class ViewStoresIT {
         assertThat(engine.current(VIEW).totals(TOTALS).read("red").members("team")).containsEntry("red", 1L);
     }
 
+    @Test
+    void aKeyWrittenAgainFromNothingIsReadAfreshAtTheSameVersion() {
+        Facts facts = engine.current(VIEW).facts(FACTS).contributingTo(TOTALS, Scores::contribution);
+        apply(facts, new Score("ann", 0, "red", 10, false));
+        apply(facts, new Score("bob", 0, "red", 5, false));
+        Totals before = engine.current(VIEW).totals(TOTALS).read("all");
+        assertThat(before.distinct("player")).isEqualTo(2);
+        assertThat(before.distinct("player")).as("read again, unchanged")
+                .isEqualTo(engine.current(VIEW).totals(TOTALS).read("all").distinct("player"));
+
+        // the view's collections dropped and written again (a reset): the same key at the same version, other figures
+        engine.current(VIEW).collection(TOTALS).drop();
+        engine.current(VIEW).collection(FACTS).drop();
+        facts = engine.current(VIEW).facts(FACTS).contributingTo(TOTALS, Scores::contribution);
+        apply(facts, new Score("ann", 0, "red", 10, false));
+        apply(facts, new Score("ann", 1, "red", 11, false));
+
+        Totals after = engine.current(VIEW).totals(TOTALS).read("all");
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.distinct("player")).isEqualTo(1);
+        assertThat(after.distinct("score")).isEqualTo(1);
+    }
+
+    @Test
+    void aKeysDistinctCountsFollowEveryChangeOfItsVersion() {
+        Facts facts = engine.current(VIEW).facts(FACTS).contributingTo(TOTALS, Scores::contribution);
+        for (int p = 0; p < 40; p++) {
+            apply(facts, new Score("player-" + p, 0, "red", p, false));
+            Totals all = engine.current(VIEW).totals(TOTALS).read("all");
+            assertThat(all.distinct("player")).isEqualTo(p + 1);
+            assertThat(all.distinct("score")).isEqualTo(Math.min(p + 1, 7));
+        }
+        apply(facts, new Score("player-3", 1, "red", 3, true));
+        assertThat(engine.current(VIEW).totals(TOTALS).read("all").distinct("player")).isEqualTo(39);
+    }
+
     private void assertTotalsEqualTheFinalFacts(ViewStore store, List<Score> history) {
         Map<String, Score> last = new HashMap<>();
         history.forEach(score -> last.merge(score.player(), score, (a, b) -> b.sequence() > a.sequence() ? b : a));
