@@ -26,6 +26,12 @@ public final class RenewedToken implements Supplier<String> {
         return token;
     }
 
+    /** Fetches a new token now: a measure shorter than a minute that starts with one never waits for Keycloak. */
+    public synchronized void renew() {
+        token = null;
+        get();
+    }
+
     /** "Bearer …" */
     public String bearer() {
         return "Bearer " + get();
