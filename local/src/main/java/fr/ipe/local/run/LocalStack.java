@@ -339,13 +339,16 @@ public final class LocalStack implements AutoCloseable {
         return ports;
     }
 
-    /** Process ids of Keycloak's and the services' JVMs by name, for measuring their memory. */
+    /** Process ids of Keycloak's and the services' JVMs and of the PostgreSQL server by name, for measuring memory. */
     public Map<String, Long> processIds() {
         Map<String, Long> pids = new LinkedHashMap<>();
         if (keycloak != null) {
             pids.put("keycloak", keycloak.pid());
         }
         services.forEach(service -> pids.put(service.name(), service.pid()));
+        if (postgres != null && postgres.pid() > 0) {
+            pids.put("postgresql", postgres.pid());
+        }
         return pids;
     }
 

@@ -2,6 +2,7 @@ package fr.ipe.testkit.engines;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,9 +13,11 @@ import java.time.Duration;
 public final class PostgresEngine implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDir;
 
-    private PostgresEngine(EmbeddedPostgres postgres) {
+    private PostgresEngine(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
     }
 
     public static PostgresEngine start(Path dataDir, int port) throws IOException {
@@ -35,7 +38,19 @@ public final class PostgresEngine implements AutoCloseable {
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("fsync", "on")
                 .start();
-        return new PostgresEngine(postgres);
+        return new PostgresEngine(postgres, dataDir.toAbsolutePath());
+    }
+
+    /**
+     * The server's process id (its first line of {@code postmaster.pid}; -1 if unreadable): pg_ctl starts it detached,
+     * so it is no descendant of the process that started it.
+     */
+    public long pid() {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+        } catch (IOException | RuntimeException unreadable) {
+            return -1;
+        }
     }
 
     public int port() {
