@@ -108,7 +108,7 @@ public final class RebuildBenchmark {
                 System.out.printf("rebuild / plain consumer = %.3f (the plain consumer is %.0f times faster)%n",
                         rebuildRate / rawRate, rawRate / rebuildRate);
                 return Figure.against("rebuilds", String.format("conventions view, %,d events, heap %s", read,
-                                "256 MB"), String.format("%,.0f events/s (%s in %.0f s, reporting RSS peak %s)",
+                                "256 MB"), String.format("%,.0f events/s (%s in %.0f s, reporting RSS %s)",
                                 rebuildRate, progress.get("state").asText(), rebuildSeconds,
                                 Memory.describe(reporting.pid())),
                         String.format("plain consumer: %,.0f events/s", rawRate), rebuildRate / rawRate,
