@@ -56,6 +56,8 @@ public final class RebuildBenchmark {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path root = Path.of(System.getProperty("ipe.root", ".")).toAbsolutePath().normalize();
         measure(root, events);
+        // the test tokens' key-set server (a process-wide HttpServer) would keep the JVM alive
+        System.exit(0);
     }
 
     /** Runs the measure on engines of its own and answers its row of the benchmark table. */
