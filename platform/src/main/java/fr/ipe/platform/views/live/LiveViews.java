@@ -159,7 +159,7 @@ public class LiveViews implements ViewChangeListener, DisposableBean {
             subscriber.lastSent = read.id;
             meters.counter("ipe.views.live.pushes").increment();
         } catch (IOException | IllegalStateException e) {
-            channel.subscribers.remove(subscriber);
+            drop(channel, subscriber, e);
         }
     }
 
@@ -167,7 +167,22 @@ public class LiveViews implements ViewChangeListener, DisposableBean {
         try {
             subscriber.emitter.send(SseEmitter.event().comment(comment));
         } catch (IOException | IllegalStateException e) {
-            channel.subscribers.remove(subscriber);
+            drop(channel, subscriber, e);
+        }
+    }
+
+    /**
+     * A subscriber whose write failed leaves its channel. An I/O failure is the client gone, and so is a write to an
+     * emitter already complete (no cause): the container ends those exchanges. Any other failure is logged: Spring's
+     * emitter then ignores completion and the exchange stays open until its time-out.
+     */
+    private static void drop(Channel channel, Subscriber subscriber, Exception failure) {
+        channel.subscribers.remove(subscriber);
+        if (failure instanceof IOException || failure.getCause() == null) {
+            log.debug("Live stream of {}/{} gone: {}", channel.family.view, channel.key, failure.toString());
+        } else {
+            log.warn("A write to a live stream of {}/{} failed; its exchange stays open until the emitter's time-out",
+                    channel.family.view, channel.key, failure);
         }
     }
 
