@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.bson.Document;
 
 /**
@@ -118,6 +119,11 @@ public final class Totals {
             distinct.merge(group, count == null ? 0 : count.longValue(), Long::sum);
         }
         return distinct;
+    }
+
+    /** The {@link #BORN} number of a key document being created. */
+    static long newBorn() {
+        return ThreadLocalRandom.current().nextLong();
     }
 
     /** The version of a stored key document (0 before its first change). */

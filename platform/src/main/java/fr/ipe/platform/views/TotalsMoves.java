@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 import org.bson.Document;
 
 /**
@@ -55,7 +54,7 @@ final class TotalsMoves {
             }
         });
         Document update = new Document("$inc", increments)
-                .append("$setOnInsert", new Document(Totals.BORN, ThreadLocalRandom.current().nextLong()));
+                .append("$setOnInsert", new Document(Totals.BORN, Totals.newBorn()));
         Set<String> groups = largeGroups.get(key);
         if (groups != null) {
             Document present = new Document();
@@ -98,7 +97,7 @@ final class TotalsMoves {
         largeGroups.getOrDefault(key, Set.of()).forEach(group -> groups.put(group, true));
         return next.append(Totals.COUNTERS, counters).append(Totals.LARGE_GROUPS, groups)
                 .append(Totals.VERSION, version + versions.getOrDefault(key, 0L))
-                .append(Totals.BORN, born != null ? born : ThreadLocalRandom.current().nextLong());
+                .append(Totals.BORN, born != null ? born : Totals.newBorn());
     }
 
     /** {@code bucket} (null: none yet) with {@code moves} applied: its members' counts, and how many count. */
