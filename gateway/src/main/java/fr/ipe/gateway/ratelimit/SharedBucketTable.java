@@ -38,6 +38,8 @@ import reactor.core.scheduler.Schedulers;
 public final class SharedBucketTable implements DisposableBean {
 
     static final String TABLE = "gateway_rate_limit_buckets";
+    /** The advisory lock of the table's creation ("GWRL" in ASCII). */
+    private static final long CREATION_LOCK = 0x4757524CL;
     private static final Logger log = LoggerFactory.getLogger(SharedBucketTable.class);
     private static final Duration KEPT_AFTER_FULL = Duration.ofSeconds(10);
 
@@ -66,10 +68,26 @@ public final class SharedBucketTable implements DisposableBean {
         cleaner.scheduleWithFixedDelay(this::removeExpired, 1, 1, TimeUnit.MINUTES);
     }
 
+    /**
+     * PostgreSQL's {@code CREATE TABLE IF NOT EXISTS} is not safe against itself: two gateways starting together on a
+     * new database both find no table and one fails on the catalog's unique index. The creations are serialised by a
+     * transaction-scoped advisory lock, so the second finds the table.
+     */
     private static void createIfMissing(DataSource database) {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE
-                    + " (id VARCHAR(512) PRIMARY KEY, state BYTEA, expires_at BIGINT)");
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                statement.execute("SELECT pg_advisory_xact_lock(" + CREATION_LOCK + ")");
+                statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE
+                        + " (id VARCHAR(512) PRIMARY KEY, state BYTEA, expires_at BIGINT)");
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("the rate limits' table " + TABLE + " could not be created", e);
         }

@@ -10,6 +10,13 @@ import java.nio.file.Path;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -78,8 +85,57 @@ class SharedBucketTableIT {
         assertThat(admitted).isEqualTo(100);
     }
 
+    /** Gateways started together on a new database (the scale scenario's two): each must find or create the table. */
+    @Test
+    void instancesStartingTogetherOnANewDatabaseAllStart() throws Exception {
+        int instances = 8;
+        ExecutorService starting = Executors.newFixedThreadPool(instances);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String name = "gateway_together_" + round;
+                postgres.ensureDatabase(name);
+                try (HikariDataSource fresh = new HikariDataSource()) {
+                    fresh.setJdbcUrl(postgres.jdbcUrl(name));
+                    fresh.setUsername(postgres.username());
+                    fresh.setPassword(postgres.password());
+                    fresh.setMaximumPoolSize(instances);
+                    DataSource together = connectedTogether(fresh, new CountDownLatch(instances));
+                    List<Future<SharedBucketTable>> started = new ArrayList<>();
+                    for (int i = 0; i < instances; i++) {
+                        started.add(starting.submit(() -> new SharedBucketTable(together,
+                                new SimpleMeterRegistry().counter("unavailable"),
+                                new RateLimitProperties.SharedSync(0, Duration.ZERO), 1000)));
+                    }
+                    for (Future<SharedBucketTable> instance : started) {
+                        // throws if that instance failed to start
+                        instance.get().destroy();
+                    }
+                }
+            }
+        } finally {
+            starting.shutdownNow();
+        }
+    }
+
     private static SharedBucketTable table(RateLimitProperties.SharedSync sync) {
         return new SharedBucketTable(counted(), new SimpleMeterRegistry().counter("unavailable"), sync, 1000);
+    }
+
+    /** The database, whose first connections are handed out together once each caller holds one (no start ahead). */
+    private static DataSource connectedTogether(DataSource database, CountDownLatch together) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    try {
+                        Object result = method.invoke(database, arguments);
+                        if (method.getName().equals("getConnection")) {
+                            together.countDown();
+                            together.await(30, TimeUnit.SECONDS);
+                        }
+                        return result;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The database, counting the connections taken: Bucket4j's JDBC back-end takes one per transaction. */
