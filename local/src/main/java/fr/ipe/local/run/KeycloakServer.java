@@ -196,7 +196,7 @@ final class KeycloakServer implements AutoCloseable {
                 + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(5)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped with exit code " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(StartFailure.describe("Keycloak", process.exitValue(), log));
             }
             try {
                 if (HTTP.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

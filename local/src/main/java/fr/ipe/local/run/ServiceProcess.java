@@ -120,7 +120,7 @@ public final class ServiceProcess {
                 .timeout(Duration.ofSeconds(5)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped with exit code " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(StartFailure.describe(name, process.exitValue(), log));
             }
             try {
                 if (HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
