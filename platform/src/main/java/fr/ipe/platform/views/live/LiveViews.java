@@ -77,6 +77,11 @@ public class LiveViews implements ViewChangeListener, DisposableBean {
     /**
      * Subscribes to key {@code key} of {@code view}. The current state comes at once unless {@code lastEventId} is
      * its id already.
+     * <p>
+     * That first state is written on the request's thread, before the emitter is returned: Spring holds it and sends
+     * it with the response's headers, so no other thread writes to the stream while the request is handed over to
+     * asynchronous processing. The subscriber joins its channel only then, and a push of its key follows on the key's
+     * lane in case it changed since the first read (it reaches only the subscribers behind).
      */
     public SseEmitter subscribe(String view, String key, String lastEventId) {
         Family family = families.get(view);
@@ -86,12 +91,14 @@ public class LiveViews implements ViewChangeListener, DisposableBean {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         Channel channel = channels.computeIfAbsent(channelOf(view, key), name -> new Channel(family, key));
         Subscriber subscriber = new Subscriber(emitter, parse(lastEventId));
-        channel.subscribers.add(subscriber);
         Runnable remove = () -> channel.subscribers.remove(subscriber);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(failure -> remove.run());
-        laneOf(channel).execute(() -> greet(channel, subscriber));
+        if (greet(channel, subscriber)) {
+            channel.subscribers.add(subscriber);
+            changed(view, key);
+        }
         return emitter;
     }
 
@@ -114,19 +121,19 @@ public class LiveViews implements ViewChangeListener, DisposableBean {
         List.copyOf(channels.values()).forEach(channel -> changed(channel.family.view, channel.key));
     }
 
-    private void greet(Channel channel, Subscriber subscriber) {
+    /** The subscriber's first write: its key's current state, or a comment; false if the write failed. */
+    private boolean greet(Channel channel, Subscriber subscriber) {
         try {
             Read read = read(channel);
             if (read.id > subscriber.lastSent) {
-                send(channel, subscriber, read);
-            } else {
-                // nothing new: a comment opens the stream for the client and every proxy on the way
-                comment(channel, subscriber, "up to date at " + read.id);
+                return send(channel, subscriber, read);
             }
+            // nothing new: a comment opens the stream for the client and every proxy on the way
+            return comment(channel, subscriber, "up to date at " + read.id);
         } catch (RuntimeException e) {
             log.warn("Could not read live view {}/{}; the subscriber gets it with the next change",
                     channel.family.view, channel.key, e);
-            comment(channel, subscriber, "waiting for the next change");
+            return comment(channel, subscriber, "waiting for the next change");
         }
     }
 
@@ -152,22 +159,26 @@ public class LiveViews implements ViewChangeListener, DisposableBean {
         return new Read(((long) store.generation() << GENERATION_SHIFT) | state.version(), state.body());
     }
 
-    private void send(Channel channel, Subscriber subscriber, Read read) {
+    private boolean send(Channel channel, Subscriber subscriber, Read read) {
         try {
             subscriber.emitter.send(SseEmitter.event().id(Long.toString(read.id)).name(channel.family.event)
                     .data(read.body, MediaType.APPLICATION_JSON));
             subscriber.lastSent = read.id;
             meters.counter("ipe.views.live.pushes").increment();
+            return true;
         } catch (IOException | IllegalStateException e) {
             drop(channel, subscriber, e);
+            return false;
         }
     }
 
-    private static void comment(Channel channel, Subscriber subscriber, String comment) {
+    private static boolean comment(Channel channel, Subscriber subscriber, String comment) {
         try {
             subscriber.emitter.send(SseEmitter.event().comment(comment));
+            return true;
         } catch (IOException | IllegalStateException e) {
             drop(channel, subscriber, e);
+            return false;
         }
     }
 
@@ -242,7 +253,10 @@ public class LiveViews implements ViewChangeListener, DisposableBean {
         }
     }
 
-    /** One stream, and the id of the last state it received (only ever written on its channel's lane). */
+    /**
+     * One stream, and the id of the last state it received (written by its first write on the request's thread, then
+     * only on its channel's lane).
+     */
     private static final class Subscriber {
         final SseEmitter emitter;
         volatile long lastSent;
