@@ -58,6 +58,9 @@ public final class LiveBilanBenchmark {
             try (LiveSubscription live = LiveSubscription.open(gateway + "/api/reports/bilans/" + YEAR
                     + "/live?academie=lyon", rectorat, null)) {
                 LiveSubscription.Event initial = live.next(Duration.ofSeconds(10));
+                if (initial == null) {
+                    throw new IllegalStateException("the live stream sent no first state within 10 s");
+                }
                 long counted = initial.data().get("actions").asLong();
                 // warm-up: 20 validations not measured (JIT, connections, consumer assignment)
                 List<Double> millis = new ArrayList<>();

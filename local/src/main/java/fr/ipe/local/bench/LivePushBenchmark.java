@@ -65,7 +65,11 @@ final class LivePushBenchmark {
                     throw new IllegalStateException("live stream answered " + stream.status());
                 }
                 streams.add(stream);
-                initialCounts.add(stream.next(Duration.ofSeconds(30)).data().get("actions").asLong());
+                LiveSubscription.Event initial = stream.next(Duration.ofSeconds(30));
+                if (initial == null) {
+                    throw new IllegalStateException("live stream " + (i + 1) + " sent no first state within 30 s");
+                }
+                initialCounts.add(initial.data().get("actions").asLong());
             }
             ConcurrentLinkedQueue<Long> answered = new ConcurrentLinkedQueue<>();
             SteadyRate.run(validations, PER_SECOND, index -> {

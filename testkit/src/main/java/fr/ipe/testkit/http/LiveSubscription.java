@@ -29,6 +29,7 @@ public final class LiveSubscription implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration OPENING = Duration.ofSeconds(30);
 
     private final int status;
     private final InputStream body;
@@ -44,10 +45,14 @@ public final class LiveSubscription implements AutoCloseable {
         }
     }
 
-    /** Opens {@code url} with {@code bearer} ({@code Bearer ...}), resuming after {@code lastEventId} when not null. */
+    /**
+     * Opens {@code url} with {@code bearer} ({@code Bearer ...}), resuming after {@code lastEventId} when not null.
+     * A stream whose headers do not come within {@link #OPENING} fails ({@code HttpTimeoutException}) instead of
+     * leaving its caller waiting without end; the time-out does not apply to the stream once open.
+     */
     public static LiveSubscription open(String url, String bearer, String lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer)
-                .header("Accept", "text/event-stream");
+                .header("Accept", "text/event-stream").timeout(OPENING);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
