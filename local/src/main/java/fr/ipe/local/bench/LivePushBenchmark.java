@@ -30,7 +30,8 @@ import org.apache.kafka.common.serialization.LongSerializer;
 /**
  * Live pushes under a steady load: 50 live bilan streams open through the gateway (25 of the rectorat of Lyon on its
  * académie, 25 national), the rectorat validates Lyon's actions at a steady 20 a second; for each validation and each
- * stream, the time from the validation's HTTP answer to the first push whose count includes it. The in-run reference
+ * stream, the time from the validation's HTTP answer to the first push whose count includes it, after a first round
+ * of the same (its own row: the path still being compiled by the JVMs on the way). The in-run reference
  * is a bare Kafka round trip on the same broker at the same rate (producer send to consumer poll, acks=all): the part
  * of the path no service can shorten.
  */
@@ -39,6 +40,7 @@ final class LivePushBenchmark {
     private static final String YEAR = "2009";
     private static final int STREAMS = 50;
     private static final int PER_SECOND = 20;
+    private static final int WARM_UP_SECONDS = 20;
 
     private LivePushBenchmark() {
     }
@@ -48,14 +50,16 @@ final class LivePushBenchmark {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String gateway = stack.gatewayUrl();
         int validations = PER_SECOND * seconds;
+        int warmUp = PER_SECOND * WARM_UP_SECONDS;
         List<String> actions = LiveBilanBenchmark.prepare(http, gateway,
-                "Bearer " + TokenClient.passwordGrant(stack.tokenUrl(), "ipe-lyon", DemoUsers.PASSWORD), validations);
+                "Bearer " + TokenClient.passwordGrant(stack.tokenUrl(), "ipe-lyon", DemoUsers.PASSWORD),
+                warmUp + validations);
         // the preparation's own events must not be the backlog the validations wait behind
         ConsumerLag.awaitReportingCaughtUp(stack.kafkaBootstrapServers(), Duration.ofMinutes(5));
         String rectorat = "Bearer " + TokenClient.passwordGrant(stack.tokenUrl(), "rectorat-lyon", DemoUsers.PASSWORD);
         String national = "Bearer " + TokenClient.passwordGrant(stack.tokenUrl(), "national", DemoUsers.PASSWORD);
         List<LiveSubscription> streams = new ArrayList<>();
-        List<Long> initialCounts = new ArrayList<>();
+        long[] counts = new long[STREAMS];
         try {
             for (int i = 0; i < STREAMS; i++) {
                 boolean academie = i % 2 == 0;
@@ -69,48 +73,71 @@ final class LivePushBenchmark {
                 if (initial == null) {
                     throw new IllegalStateException("live stream " + (i + 1) + " sent no first state within 30 s");
                 }
-                initialCounts.add(initial.data().get("actions").asLong());
+                counts[i] = initial.data().get("actions").asLong();
             }
-            ConcurrentLinkedQueue<Long> answered = new ConcurrentLinkedQueue<>();
-            SteadyRate.run(validations, PER_SECOND, index -> {
-                var answer = LiveBilanBenchmark.send(http, gateway + "/api/actions/" + actions.get(index)
-                        + "/validation", rectorat, "{\"validatedOn\": \"" + YEAR + "-06-30\"}");
-                if (answer.statusCode() != 200) {
-                    throw new IllegalStateException("validation answered " + answer.statusCode() + " " + answer.body());
-                }
-                answered.add(System.nanoTime());
-            });
-            // answers in the order they came: the k-th answered validation is in every push counting k or more
-            List<Long> answers = new ArrayList<>(answered);
-            answers.sort(null);
-            List<Double> millis = new ArrayList<>();
-            int missing = 0;
-            for (int s = 0; s < streams.size(); s++) {
-                List<LiveSubscription.Event> pushes = drain(streams.get(s), initialCounts.get(s) + answers.size());
-                long initial = initialCounts.get(s);
-                int next = 0;
-                for (int k = 0; k < answers.size(); k++) {
-                    while (next < pushes.size() && pushes.get(next).data().get("actions").asLong() < initial + k + 1) {
-                        next++;
-                    }
-                    if (next == pushes.size()) {
-                        missing += answers.size() - k;
-                        break;
-                    }
-                    millis.add(Math.max(0, pushes.get(next).receivedNanos() - answers.get(k)) / 1e6);
-                }
-            }
-            Latencies push = Latencies.of(millis);
+            // the first seconds of the path's use run while the JVMs compile it (measured: p50 150-280 ms for about
+            // 12 s, then 20-60 ms): measured apart, so the steady figure is the one the target speaks of
+            Round cold = round(http, gateway, rectorat, streams, counts, actions.subList(0, warmUp));
+            Round steady = round(http, gateway, rectorat, streams, counts, actions.subList(warmUp, actions.size()));
             Latencies kafka = kafkaRoundTrip(stack.kafkaBootstrapServers(), seconds);
             return List.of(Figure.against("live pushes",
-                    String.format("validation answered → push, %d streams, %d validations/s", STREAMS, PER_SECOND),
-                    push.summary() + (missing > 0 ? ", " + missing + " never pushed" : ""),
-                    "Kafka round trip: " + kafka.summary(), push.median() / kafka.median(),
-                    "p50 ≤ 30 ms, p99 ≤ 100 ms"));
+                            String.format("validation answered → push, %d streams, %d validations/s, after %d s of "
+                                    + "the same", STREAMS, PER_SECOND, WARM_UP_SECONDS),
+                            steady.summary(), "Kafka round trip: " + kafka.summary(),
+                            steady.latencies.median() / kafka.median(), "p50 ≤ 30 ms, p99 ≤ 100 ms"),
+                    Figure.alone("live pushes", String.format("the same, its first %d s (the JVMs compiling the path)",
+                            WARM_UP_SECONDS), cold.summary(), ""));
         } finally {
             for (LiveSubscription stream : streams) {
                 stream.close();
             }
+        }
+    }
+
+    /**
+     * Validates {@code actions} at the steady rate; for each answer and each stream, the time to the first push whose
+     * count includes it. {@code counts} (each stream's count before) are moved on to the last push received.
+     */
+    private static Round round(HttpClient http, String gateway, String rectorat, List<LiveSubscription> streams,
+                               long[] counts, List<String> actions) throws Exception {
+        ConcurrentLinkedQueue<Long> answered = new ConcurrentLinkedQueue<>();
+        SteadyRate.run(actions.size(), PER_SECOND, index -> {
+            var answer = LiveBilanBenchmark.send(http, gateway + "/api/actions/" + actions.get(index)
+                    + "/validation", rectorat, "{\"validatedOn\": \"" + YEAR + "-06-30\"}");
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("validation answered " + answer.statusCode() + " " + answer.body());
+            }
+            answered.add(System.nanoTime());
+        });
+        // answers in the order they came: the k-th answered validation is in every push counting k or more
+        List<Long> answers = new ArrayList<>(answered);
+        answers.sort(null);
+        List<Double> millis = new ArrayList<>();
+        int missing = 0;
+        for (int s = 0; s < streams.size(); s++) {
+            List<LiveSubscription.Event> pushes = drain(streams.get(s), counts[s] + answers.size());
+            long initial = counts[s];
+            int next = 0;
+            for (int k = 0; k < answers.size(); k++) {
+                while (next < pushes.size() && pushes.get(next).data().get("actions").asLong() < initial + k + 1) {
+                    next++;
+                }
+                if (next == pushes.size()) {
+                    missing += answers.size() - k;
+                    break;
+                }
+                millis.add(Math.max(0, pushes.get(next).receivedNanos() - answers.get(k)) / 1e6);
+            }
+            if (!pushes.isEmpty()) {
+                counts[s] = pushes.get(pushes.size() - 1).data().get("actions").asLong();
+            }
+        }
+        return new Round(Latencies.of(millis), missing);
+    }
+
+    private record Round(Latencies latencies, int missing) {
+        String summary() {
+            return latencies.summary() + (missing > 0 ? ", " + missing + " never pushed" : "");
         }
     }
 
