@@ -8,6 +8,7 @@ import fr.ipe.testkit.http.TokenClient;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,35 +102,39 @@ final class LivePushBenchmark {
     private static Round round(HttpClient http, String gateway, String rectorat, List<LiveSubscription> streams,
                                long[] counts, List<String> actions) throws Exception {
         ConcurrentLinkedQueue<Long> answered = new ConcurrentLinkedQueue<>();
-        SteadyRate.run(actions.size(), PER_SECOND, index -> {
-            var answer = LiveBilanBenchmark.send(http, gateway + "/api/actions/" + actions.get(index)
-                    + "/validation", rectorat, "{\"validatedOn\": \"" + YEAR + "-06-30\"}");
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("validation answered " + answer.statusCode() + " " + answer.body());
-            }
-            answered.add(System.nanoTime());
-        });
+        List<List<Push>> pushes;
+        try (Pushes collecting = new Pushes(streams)) {
+            SteadyRate.run(actions.size(), PER_SECOND, index -> {
+                var answer = LiveBilanBenchmark.send(http, gateway + "/api/actions/" + actions.get(index)
+                        + "/validation", rectorat, "{\"validatedOn\": \"" + YEAR + "-06-30\"}");
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("validation answered " + answer.statusCode() + " " + answer.body());
+                }
+                answered.add(System.nanoTime());
+            });
+            pushes = collecting.until(counts, answered.size(), Duration.ofSeconds(30));
+        }
         // answers in the order they came: the k-th answered validation is in every push counting k or more
         List<Long> answers = new ArrayList<>(answered);
         answers.sort(null);
         List<Double> millis = new ArrayList<>();
         int missing = 0;
         for (int s = 0; s < streams.size(); s++) {
-            List<LiveSubscription.Event> pushes = drain(streams.get(s), counts[s] + answers.size());
+            List<Push> received = pushes.get(s);
             long initial = counts[s];
             int next = 0;
             for (int k = 0; k < answers.size(); k++) {
-                while (next < pushes.size() && pushes.get(next).data().get("actions").asLong() < initial + k + 1) {
+                while (next < received.size() && received.get(next).count() < initial + k + 1) {
                     next++;
                 }
-                if (next == pushes.size()) {
+                if (next == received.size()) {
                     missing += answers.size() - k;
                     break;
                 }
-                millis.add(Math.max(0, pushes.get(next).receivedNanos() - answers.get(k)) / 1e6);
+                millis.add(Math.max(0, received.get(next).receivedNanos() - answers.get(k)) / 1e6);
             }
-            if (!pushes.isEmpty()) {
-                counts[s] = pushes.get(pushes.size() - 1).data().get("actions").asLong();
+            if (!received.isEmpty()) {
+                counts[s] = received.get(received.size() - 1).count();
             }
         }
         return new Round(Latencies.of(millis), missing);
@@ -141,20 +146,79 @@ final class LivePushBenchmark {
         }
     }
 
-    /** The stream's pushes until one counts {@code last} (or 30 s of silence). */
-    private static List<LiveSubscription.Event> drain(LiveSubscription stream, long last) throws InterruptedException {
-        List<LiveSubscription.Event> pushes = new ArrayList<>();
-        while (true) {
-            LiveSubscription.Event event = stream.next(Duration.ofSeconds(30));
-            if (event == null) {
-                return pushes;
+    /** A push as measured: the count of validated actions it carries and when it arrived. */
+    private record Push(long count, long receivedNanos) {
+    }
+
+    /**
+     * The streams' pushes taken as they arrive and kept as {@link Push}es: left queued until the round's end, the
+     * parsed bilans (30 000 a round) filled the launcher's old generation, whose mixed collections (55 + 37 ms back to
+     * back) then paused the local engines on the measured path.
+     */
+    private static final class Pushes implements AutoCloseable {
+        private final List<LiveSubscription> streams;
+        private final List<List<Push>> received = new ArrayList<>();
+        private final Thread collector;
+        private volatile boolean collecting = true;
+        private volatile long lastArrival = System.nanoTime();
+
+        Pushes(List<LiveSubscription> streams) {
+            this.streams = streams;
+            for (int s = 0; s < streams.size(); s++) {
+                received.add(Collections.synchronizedList(new ArrayList<>()));
             }
-            if (event.data().has("actions")) {
-                pushes.add(event);
-                if (event.data().get("actions").asLong() >= last) {
-                    return pushes;
+            collector = new Thread(this::collect, "live-pushes-collector");
+            collector.setDaemon(true);
+            collector.start();
+        }
+
+        private void collect() {
+            try {
+                while (collecting) {
+                    boolean any = false;
+                    for (int s = 0; s < streams.size(); s++) {
+                        for (LiveSubscription.Event event = streams.get(s).next(Duration.ZERO); event != null;
+                             event = streams.get(s).next(Duration.ZERO)) {
+                            if (event.data().has("actions")) {
+                                received.get(s).add(new Push(event.data().get("actions").asLong(),
+                                        event.receivedNanos()));
+                                lastArrival = System.nanoTime();
+                                any = true;
+                            }
+                        }
+                    }
+                    if (!any) {
+                        Thread.sleep(2);
+                    }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+        }
+
+        /** Each stream's pushes once each counts {@code added} more than {@code before}, or after {@code silence}. */
+        List<List<Push>> until(long[] before, int added, Duration silence) throws InterruptedException {
+            while (System.nanoTime() - lastArrival < silence.toNanos()) {
+                boolean all = true;
+                for (int s = 0; s < streams.size() && all; s++) {
+                    List<Push> stream = received.get(s);
+                    synchronized (stream) {
+                        all = !stream.isEmpty() && stream.get(stream.size() - 1).count() >= before[s] + added;
+                    }
+                }
+                if (all) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            close();
+            return received.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            collecting = false;
+            collector.join();
         }
     }
 
