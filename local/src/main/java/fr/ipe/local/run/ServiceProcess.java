@@ -57,8 +57,11 @@ public final class ServiceProcess {
         }
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
+        // the young generation of a 64 MB heap (21 MB: it is touched whole, so it is what the heap costs in memory),
+        // in a heap that starts at 128 MB: the old generation, resident only as it fills, no longer grows through full
+        // collections (a service's live data is 35-45 MB; reporting-service paused 118 ms, action-service 421 ms)
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
+                "-Xms128m", "-XX:NewSize=21m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
                 "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m", "-Dfile.encoding=UTF-8",
                 // never half alive after an OutOfMemoryError: the process exits and the local run starts it again
                 "-XX:+ExitOnOutOfMemoryError"));
