@@ -1,7 +1,6 @@
 package fr.ipe.testkit.hostile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ final class HostileRequests {
                  boolean invalid, List<String> roles) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
     private final JsonNode api;
@@ -151,7 +149,7 @@ final class HostileRequests {
             probes.add(probe("no content-type", validTarget, List.of(), validBody, true));
             probes.add(probe("accept image/png", validTarget, List.of("Content-Type: application/json", "Accept: image/png"),
                     validBody, true));
-            ObjectNode base = (ObjectNode) JSON.valueToTree(values.valid(bodySchema));
+            ObjectNode base = (ObjectNode) values.valid(bodySchema).deepCopy();
             walk(base, bodySchema, "", base, (label, body) -> probes.add(probe(label, validTarget, json(), body, true)));
         }
 
@@ -167,7 +165,7 @@ final class HostileRequests {
             if (bodySchema != null) {
                 refusals.add(probe("empty object", validTarget, json(), "{}", true));
                 List<Probe> broken = new ArrayList<>();
-                ObjectNode base = (ObjectNode) JSON.valueToTree(values.valid(bodySchema));
+                ObjectNode base = (ObjectNode) values.valid(bodySchema).deepCopy();
                 walk(base, bodySchema, "", base, (label, body) -> broken.add(probe(label, validTarget, json(), body, true)));
                 if (!broken.isEmpty()) {
                     // random on each run; the probe's label names the field and the rule broken
