@@ -33,7 +33,7 @@ final class StartFailure {
         return message.toString();
     }
 
-    static List<String> lastCauses(Path log) {
+    private static List<String> lastCauses(Path log) {
         List<String> lines;
         try {
             lines = tail(log).lines().toList();
